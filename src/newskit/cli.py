@@ -1,0 +1,142 @@
+"""The ``newskit`` command line: ``process``, ``plugins``, ``formats``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from ._version import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newskit",
+        description="Turn scraped news articles (text or HTML) into clean, annotated documents.",
+    )
+    p.add_argument("--version", action="version", version=f"newskit {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    pr = sub.add_parser("process", help="process articles and print the documents")
+    pr.add_argument("paths", nargs="+", metavar="PATH", help="article files (text or HTML); - reads stdin")
+    pr.add_argument("-f", "--format", default=None, help="output format (default: json; see 'newskit formats')")
+    pr.add_argument("--url", help="the article's URL (one input only)")
+    pr.add_argument("--published", help="publication time, ISO 8601 (e.g. 2021-08-04T09:00+05:00)")
+    pr.add_argument("--site", help="site key, to skip site identification")
+    pr.add_argument("--language", help="ISO 639-1 language code")
+    pr.add_argument("-o", "--output", help="write to this file instead of stdout")
+    pr.add_argument(
+        "--on-error",
+        choices=("raise", "record"),
+        default="raise",
+        help="on a plugin failure: stop (raise) or note it in the document's warnings (record)",
+    )
+
+    pl = sub.add_parser("plugins", help="list plugins with their versions and hooks")
+    pl.add_argument("--all", action="store_true", help="include the built-in plugins")
+    pl.add_argument("--json", action="store_true", help="print JSON")
+
+    sub.add_parser("formats", help="list the output formats")
+    return p
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"newskit: error: {message}", file=sys.stderr)
+    return code
+
+
+def _process(args: argparse.Namespace, out: TextIO) -> int:
+    from .errors import NewskitError
+    from .pipeline import Pipeline
+
+    if args.url and len(args.paths) > 1:
+        return _fail("--url applies to one input; give one PATH", EXIT_USAGE)
+    pipeline = Pipeline(on_error=args.on_error)
+    for err in pipeline.load_errors:
+        print(f"newskit: warning: {err}", file=sys.stderr)
+    fmt = args.format or "json"
+    if args.output and not args.format:
+        ext = pathlib.Path(args.output).suffix.lstrip(".").lower()
+        by_ext = {f.extension: name for name, f in pipeline.formats().items()}
+        fmt = by_ext.get(ext, "json")
+    if fmt not in pipeline.formats():
+        return _fail(f"unknown format {fmt!r}; choose from: {', '.join(pipeline.formats())}", EXIT_USAGE)
+    several = len(args.paths) > 1
+    status = EXIT_OK
+    for path in args.paths:
+        try:
+            source: bytes | pathlib.Path = sys.stdin.buffer.read() if path == "-" else pathlib.Path(path)
+            doc = pipeline.process(
+                source, url=args.url, published=args.published, site=args.site, language=args.language
+            )
+            text = pipeline.render(doc, fmt)
+        except NewskitError as e:
+            status = _fail(f"{path}: {e}")
+            continue
+        if several and fmt == "json":
+            text = json.dumps(json.loads(text), ensure_ascii=False)  # one document per line
+        out.write(text if text.endswith("\n") else text + "\n")
+    return status
+
+
+def _plugins(args: argparse.Namespace, out: TextIO) -> int:
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline()
+    infos = pipeline.plugins(include_builtins=args.all)
+    if args.json:
+        rows = [
+            {"name": i.name, "version": i.version, "hooks": list(i.hooks), "builtin": i.builtin}
+            for i in infos
+        ]
+        out.write(json.dumps(rows, indent=2) + "\n")
+    else:
+        if not infos:
+            out.write("no plugins installed (use --all to see the built-in ones)\n")
+        for i in infos:
+            tag = " (built-in)" if i.builtin else ""
+            out.write(f"{i.name} {i.version or '?'}{tag}\n    hooks: {', '.join(i.hooks)}\n")
+    for err in pipeline.load_errors:
+        print(f"newskit: broken plugin: {err}", file=sys.stderr)
+    return EXIT_FAILED if pipeline.load_errors else EXIT_OK
+
+
+def _formats(out: TextIO) -> int:
+    from .pipeline import Pipeline
+
+    for name, f in Pipeline().formats().items():
+        out.write(f"{name}\t{f.media_type}\t.{f.extension}\t{f.description}\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    out_file = None
+    try:
+        if args.command == "process" and args.output:
+            try:
+                out_file = open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+            except OSError as e:
+                return _fail(f"cannot write {args.output}: {e.strerror or e}")
+        out = out_file or sys.stdout
+        if args.command == "process":
+            return _process(args, out)
+        if args.command == "plugins":
+            return _plugins(args, out)
+        return _formats(out)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return EXIT_OK
+    finally:
+        if out_file is not None:
+            out_file.close()

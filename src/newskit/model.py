@@ -1,0 +1,365 @@
+"""The document model: immutable attrs classes for an annotated news article.
+
+Every annotation carries two spans:
+
+* ``start``/``end``: character offsets into :attr:`Document.text`, the clean
+  article (the body blocks joined by blank lines);
+* ``source_start``/``source_end``: character offsets into the original input,
+  for text input (``None`` for HTML, whose text nodes have no single offset).
+
+Change a document with :func:`attrs.evolve`; it is validated again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+
+from .frozen import FrozenDict
+
+SCHEMA_VERSION = "1.0"
+"""Version of the JSON layout written by :func:`newskit.render` (``json``)."""
+
+BLOCK_KINDS = frozenset(
+    {"paragraph", "heading", "caption", "list_item", "blockquote", "preformatted", "table"}
+)
+"""The kinds a :class:`Block` may have."""
+
+QUOTE_KINDS = frozenset({"direct", "partial", "indirect", "mixed"})
+"""The kinds a :class:`Quote` may have."""
+
+SEPARATOR = "\n\n"
+"""What joins body blocks in :attr:`Document.text`."""
+
+
+# --- validators and converters -------------------------------------------------
+
+
+def _aware(_inst: Any, attribute: attrs.Attribute, value: _dt.datetime | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, _dt.datetime):
+        raise TypeError(f"{attribute.name} must be a datetime, not {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{attribute.name} must be time-zone aware, got naive {value.isoformat()}")
+
+
+def _span(inst: Any, _attribute: attrs.Attribute, _value: Any) -> None:
+    for lo, hi in (("start", "end"), ("source_start", "source_end")):
+        a, b = getattr(inst, lo, None), getattr(inst, hi, None)
+        if (a is None) != (b is None):
+            raise ValueError(f"{type(inst).__name__}: {lo} and {hi} must both be set or both None")
+        if a is not None and not 0 <= a <= b:
+            raise ValueError(f"{type(inst).__name__}: invalid span {lo}={a}, {hi}={b}")
+
+
+def _tuple(value: Any) -> tuple:
+    return tuple(value) if value is not None else ()
+
+
+def _one_of(allowed: frozenset[str]):
+    def check(_inst: Any, attribute: attrs.Attribute, value: str) -> None:
+        if value not in allowed:
+            raise ValueError(f"{attribute.name} must be one of {sorted(allowed)}, got {value!r}")
+
+    return check
+
+
+def _offset(default: int | None = None) -> Any:
+    return attrs.field(default=default, kw_only=True)
+
+
+# --- annotations ---------------------------------------------------------------
+
+
+@attrs.frozen
+class Mention:
+    """A stretch of the clean text: a quote part, a cue, an addressee."""
+
+    text: str
+    start: int = _offset(0)
+    end: int = _offset(0)
+    source_start: int | None = _offset()
+    source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+
+
+@attrs.frozen
+class Block:
+    """One body block: a paragraph, heading, caption, list item, block quote, …
+
+    ``start``/``end`` are assigned by :class:`Document` from the block order.
+    """
+
+    kind: str = attrs.field(validator=_one_of(BLOCK_KINDS))
+    text: str
+    start: int = _offset(0)
+    end: int = _offset(0)
+    source_start: int | None = _offset()
+    source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+
+    @property
+    def exact(self) -> bool:
+        """Whether the block's text is the input's text between its source offsets."""
+        return self.source_start is not None and self.source_end - self.source_start == len(self.text)
+
+
+@attrs.frozen
+class Removal:
+    """Text the pipeline took out of the article, kept so it can be shown or undone.
+
+    ``field`` names the document field the text went to when it was moved
+    rather than dropped (``"title"``, ``"authors"``, ``"published"``, …);
+    ``at`` is the offset in :attr:`Document.text` where it stood; ``locator``
+    is an XPath into the HTML page for HTML input.
+    """
+
+    text: str
+    reason: str
+    rule: str
+    plugin: str
+    source_start: int | None = _offset()
+    source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+    at: int | None = _offset()
+    field: str | None = _offset()
+    locator: str | None = _offset()
+
+
+@attrs.frozen
+class Comment:
+    """A reader comment found with the article."""
+
+    text: str
+    author: str | None = _offset()
+    published: _dt.datetime | None = attrs.field(default=None, kw_only=True, validator=_aware)
+    source_start: int | None = _offset()
+    source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline opening the story (``KABUL (Reuters) -``)."""
+
+    text: str
+    start: int = _offset(0)
+    end: int = _offset(0)
+    source_start: int | None = _offset()
+    source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+    place: str | None = _offset()
+    region: str | None = _offset()
+    country: str | None = _offset()
+    timezone: str | None = _offset()
+    agency: str | None = _offset()
+    date: str | None = _offset()
+
+
+@attrs.frozen
+class TimeExpression:
+    """A time expression with its TIMEX3 ``type``, ``value`` and ``mod``.
+
+    ``earliest``/``latest`` bound the instant it names when it could be
+    resolved; ``timezone`` is the IANA zone it was read in; ``same_as`` is the
+    index in :attr:`Document.times` of the expression it restates.
+    """
+
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = attrs.field(
+        kw_only=True, validator=_one_of(frozenset({"DATE", "TIME", "DURATION", "SET"}))
+    )
+    value: str = attrs.field(kw_only=True)
+    start: int = _offset(0)
+    end: int = _offset(0)
+    source_start: int | None = _offset()
+    source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+    mod: str | None = _offset()
+    timezone: str | None = _offset()
+    earliest: _dt.datetime | None = attrs.field(default=None, kw_only=True, validator=_aware)
+    latest: _dt.datetime | None = attrs.field(default=None, kw_only=True, validator=_aware)
+    same_as: int | None = _offset()
+    anchor: str | None = _offset()
+
+
+@attrs.frozen
+class Speaker:
+    """Who is speaking: the mention in the text and the person it resolves to."""
+
+    text: str
+    start: int = _offset(0)
+    end: int = _offset(0)
+    source_start: int | None = _offset()
+    source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+    name: str | None = _offset()
+    role: str | None = _offset()
+    person: str | None = _offset()
+
+
+@attrs.frozen
+class Quote:
+    """What somebody said: ``text`` from one or more ``parts``, its cue and speaker."""
+
+    text: str
+    kind: str = attrs.field(kw_only=True, validator=_one_of(QUOTE_KINDS))
+    start: int = _offset(0)
+    end: int = _offset(0)
+    source_start: int | None = _offset()
+    source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+    parts: tuple[Mention, ...] = attrs.field(factory=tuple, kw_only=True, converter=_tuple)
+    cue: Mention | None = _offset()
+    speaker: Speaker | None = _offset()
+    addressee: Mention | None = _offset()
+    reported_by: Speaker | None = _offset()
+
+
+@attrs.frozen
+class Person:
+    """A person named in the document, once, with the quotes attributed to them."""
+
+    id: str
+    name: str
+    variants: tuple[str, ...] = attrs.field(factory=tuple, kw_only=True, converter=_tuple)
+    roles: tuple[str, ...] = attrs.field(factory=tuple, kw_only=True, converter=_tuple)
+    quotes: tuple[int, ...] = attrs.field(factory=tuple, kw_only=True, converter=_tuple)
+
+
+@attrs.frozen
+class Diagnostic:
+    """A warning recorded on the document (a plugin failure, a doubtful rule, …)."""
+
+    code: str
+    message: str
+    plugin: str | None = _offset()
+    stage: str | None = _offset()
+
+
+# --- the document --------------------------------------------------------------
+
+
+def _layout(blocks: Any) -> tuple[Block, ...]:
+    """Assign each block its offsets in the joined text."""
+    out: list[Block] = []
+    pos = 0
+    for b in blocks or ():
+        if not isinstance(b, Block):
+            raise TypeError(f"body must hold Block objects, not {type(b).__name__}")
+        end = pos + len(b.text)
+        out.append(b if (b.start, b.end) == (pos, end) else attrs.evolve(b, start=pos, end=end))
+        pos = end + len(SEPARATOR)
+    return tuple(out)
+
+
+def _frozen_map(value: Mapping[str, Any] | None) -> FrozenDict:
+    return value if isinstance(value, FrozenDict) else FrozenDict(value)
+
+
+@attrs.frozen
+class Document:
+    """A news article read, cleaned and annotated by newskit.
+
+    ``text`` is derived: the body blocks joined by blank lines. ``credits``
+    holds production credits (``Reporting by …; editing by …``).
+    ``plugins`` maps the name of every plugin that ran to its version;
+    ``extensions`` is the namespaced place for plugin data
+    (``doc.extensions["my-plugin"]``), frozen deeply.
+    """
+
+    url: str | None = None
+    site: str | None = None
+    language: str | None = None
+    input_kind: Literal["text", "html"] = attrs.field(
+        default="text", validator=_one_of(frozenset({"text", "html"}))
+    )
+    title: str | None = None
+    authors: tuple[str, ...] = attrs.field(factory=tuple, converter=_tuple)
+    published: _dt.datetime | None = attrs.field(default=None, validator=_aware)
+    updated: _dt.datetime | None = attrs.field(default=None, validator=_aware)
+    credits: tuple[str, ...] = attrs.field(factory=tuple, converter=_tuple)
+    body: tuple[Block, ...] = attrs.field(factory=tuple, converter=_layout)
+    removed: tuple[Removal, ...] = attrs.field(factory=tuple, converter=_tuple)
+    comments: tuple[Comment, ...] = attrs.field(factory=tuple, converter=_tuple)
+    dateline: Dateline | None = None
+    times: tuple[TimeExpression, ...] = attrs.field(factory=tuple, converter=_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(factory=tuple, converter=_tuple)
+    people: tuple[Person, ...] = attrs.field(factory=tuple, converter=_tuple)
+    warnings: tuple[Diagnostic, ...] = attrs.field(factory=tuple, converter=_tuple)
+    plugins: FrozenDict = attrs.field(factory=FrozenDict, converter=_frozen_map)
+    extensions: FrozenDict = attrs.field(factory=FrozenDict, converter=_frozen_map)
+    text: str = attrs.field(init=False, eq=False, repr=False)
+    _starts: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "text", SEPARATOR.join(b.text for b in self.body))
+        object.__setattr__(self, "_starts", tuple(b.start for b in self.body))
+        self._check_spans()
+
+    def _check_spans(self) -> None:
+        n = len(self.text)
+        anchored: list[Any] = []
+        if self.dateline is not None:
+            anchored.append(self.dateline)
+        anchored.extend(self.times)
+        for q in self.quotes:
+            anchored.extend(p for p in (q.cue, q.speaker, q.addressee, q.reported_by) if p)
+            anchored.extend(q.parts)
+            if q.end > n:
+                raise ValueError(f"quote span {q.start}-{q.end} outside the text ({n} chars)")
+        for a in anchored:
+            if a.end > n:
+                raise ValueError(f"{type(a).__name__} span {a.start}-{a.end} outside the text ({n} chars)")
+            if self.text[a.start : a.end] != a.text:
+                raise ValueError(
+                    f"{type(a).__name__} text {a.text!r} does not match the text at "
+                    f"{a.start}-{a.end}: {self.text[a.start:a.end]!r}"
+                )
+        for i, t in enumerate(self.times):
+            if t.same_as is not None and not 0 <= t.same_as < len(self.times):
+                raise ValueError(f"times[{i}].same_as={t.same_as} is not an index of times")
+
+    # --- offsets ---------------------------------------------------------------
+
+    def block_at(self, pos: int) -> Block | None:
+        """The body block containing offset *pos* of :attr:`text`, if any."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos <= self.body[i].end:
+            return self.body[i]
+        return None
+
+    def source_span(self, start: int, end: int) -> tuple[int | None, int | None]:
+        """Map a span of :attr:`text` to offsets in the original input.
+
+        Returns ``(None, None)`` when the span does not lie inside one block
+        whose text is an exact slice of the input (HTML input, edited blocks).
+        """
+        b = self.block_at(start)
+        if b is None or not b.exact or end > b.end:
+            return None, None
+        return b.source_start + (start - b.start), b.source_start + (end - b.start)
+
+    def anchor(self, annotation: Any) -> Any:
+        """Return *annotation* with its source span filled in from its text span."""
+        s, e = self.source_span(annotation.start, annotation.end)
+        return attrs.evolve(annotation, source_start=s, source_end=e)
+
+    # --- loading ----------------------------------------------------------------
+
+    @classmethod
+    def from_json(cls, s: str | bytes) -> Document:
+        """Load a document from the ``json`` output of :func:`newskit.render`."""
+        from .serialize import document_from_json
+
+        return document_from_json(s)
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Document:
+        """Load a document from the dict form of its JSON output."""
+        from .serialize import document_from_dict
+
+        return document_from_dict(d)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as plain JSON-compatible data (the ``json`` format's content)."""
+        from .serialize import document_to_dict
+
+        return document_to_dict(self)

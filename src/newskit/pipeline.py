@@ -1,0 +1,454 @@
+"""The pipeline: read → identify site → clean → dateline → times → quotes → render.
+
+A :class:`Pipeline` owns its plugin manager; :func:`newskit.process` and
+:func:`newskit.render` use a default one built on first use from the built-in
+and installed plugins.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import os
+import types
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Literal
+
+import attrs
+
+from .edits import Cut, Relabel, apply_edits
+from .errors import InputError, PluginError, UnknownFormatError
+from .model import Dateline, Diagnostic, Document, Person, Quote, Speaker, TimeExpression
+from .plugins import PluginInfo, PluginSet
+from .source import DEFAULT_MAX_BYTES, Source, load_source, parse_published
+
+OnError = Literal["raise", "record"]
+
+
+@attrs.frozen
+class Format:
+    """An output format registered through ``newskit_register_formats``."""
+
+    name: str
+    render: Callable[[Document], str] = attrs.field(repr=False)
+    media_type: str = "text/plain"
+    extension: str = "txt"
+    description: str = ""
+    plugin: str = ""
+
+
+def _check_on_error(value: str) -> None:
+    if value not in ("raise", "record"):
+        raise InputError(f"on_error must be 'raise' or 'record', not {value!r}")
+
+
+class Run:
+    """One document's trip through the stages; passed to ``newskit_process_document``.
+
+    Each method calls one stage's hook, implementation by implementation, so
+    a failure names its plugin. With ``on_error="record"`` a failing plugin is
+    skipped and its failure is recorded in the document's ``warnings``.
+    """
+
+    def __init__(self, plugins: PluginSet, source: Source, on_error: OnError = "raise") -> None:
+        self.plugins = plugins
+        self.source = source
+        self.on_error = on_error
+        self.diagnostics: list[Diagnostic] = []
+        self.ran: dict[str, None] = {}
+
+    # --- calling implementations ------------------------------------------------
+
+    def _impls(self, hook: str) -> list[Any]:
+        return list(reversed(getattr(self.plugins.pm.hook, hook).get_hookimpls()))
+
+    def _fail(self, plugin: str, stage: str, hook: str, message: str, cause: BaseException | None) -> None:
+        err = PluginError(
+            message,
+            plugin=plugin,
+            version=self.plugins.versions.get(plugin),
+            stage=stage,
+            hook=hook,
+            document=self.source.label,
+        )
+        if self.on_error == "raise":
+            raise err from cause
+        self.diagnostics.append(Diagnostic("plugin-error", str(err), plugin=plugin, stage=stage))
+
+    def _first(self, hook: str, stage: str, expect: Any, **kwargs: Any) -> tuple[str, Any] | None:
+        """Call implementations until one returns something; check its type.
+
+        Returns the plugin's name and its result, or ``None``.
+        """
+        for impl in self._impls(hook):
+            res = self._call_one(impl, hook, stage, kwargs)
+            if res is None:
+                continue
+            if isinstance(res, expect):
+                return impl.plugin_name, res
+            self._fail(impl.plugin_name, stage, hook, f"returned {type(res).__name__}, expected {_names(expect)}", None)
+        return None
+
+    def _call_one(self, impl: Any, hook: str, stage: str, kwargs: dict[str, Any]) -> Any:
+        self.ran[impl.plugin_name] = None
+        try:
+            return impl.function(*[kwargs[a] for a in impl.argnames])
+        except Exception as e:  # noqa: BLE001 - reported with the plugin's name
+            self._fail(impl.plugin_name, stage, hook, f"{type(e).__name__}: {e}", e)
+            return None
+
+    def _collect(self, hook: str, stage: str, expect: Any, **kwargs: Any) -> list[tuple[str, list[Any]]]:
+        """Call every implementation; return each plugin's type-checked items."""
+        out = []
+        for impl in self._impls(hook):
+            res = self._call_one(impl, hook, stage, kwargs)
+            if res is None:
+                continue
+            name = impl.plugin_name
+            try:
+                items = list(res)
+            except Exception as e:  # noqa: BLE001 - a broken generator is the plugin's fault
+                self._fail(name, stage, hook, f"{type(e).__name__}: {e}", e)
+                continue
+            bad = [x for x in items if not isinstance(x, expect)]
+            if bad:
+                self._fail(name, stage, hook, f"returned {type(bad[0]).__name__}, expected {_names(expect)}", None)
+                continue
+            out.append((name, items))
+        return out
+
+    def _attach(self, document: Document, changes: dict[str, Any], plugin: str, hook: str, stage: str) -> Document:
+        """Evolve *document*; an invalid annotation is the plugin's failure."""
+        try:
+            return attrs.evolve(document, **changes)
+        except (TypeError, ValueError) as e:
+            self._fail(plugin, stage, hook, f"returned an invalid annotation: {e}", e)
+            return document
+
+    # --- stages ---------------------------------------------------------------------
+
+    def identify_site(self, source: Source) -> str | None:
+        """Stage *identify*: the site key, from the caller or the first plugin that knows."""
+        if source.site:
+            return source.site
+        found = self._first("newskit_identify_site", "identify", str, source=source)
+        return found[1] if found else None
+
+    def read(self, source: Source, site: str | None) -> Document:
+        """Stage *read*: the first reader that returns a document."""
+        found = self._first("newskit_read", "read", Document, source=source, site=site)
+        if found is None:
+            raise PluginError(f"no reader could read this {source.kind} input", stage="read", document=source.label)
+        doc = found[1]
+        return attrs.evolve(
+            doc,
+            url=source.url or doc.url,
+            site=site or doc.site,
+            language=source.language or doc.language,
+            input_kind=source.kind,
+            published=source.published or doc.published,
+        )
+
+    def clean(self, document: Document, source: Source) -> Document:
+        """Stage *clean*: gather every plugin's edits and apply them."""
+        found = self._collect("newskit_clean", "clean", (Cut, Relabel), document=document, source=source)
+        edits = [(name, e) for name, items in found for e in items]
+        return apply_edits(document, edits) if edits else document
+
+    def parse_dateline(self, document: Document) -> Document:
+        """Stage *dateline*: the dateline, with its time zone looked up if needed."""
+        found = self._first("newskit_parse_dateline", "dateline", Dateline, document=document)
+        if found is None:
+            return document
+        name, dl = found
+        if dl.timezone is None and dl.place:
+            tz = self._first(
+                "newskit_place_timezone", "dateline", str, place=dl.place, region=dl.region, country=dl.country
+            )
+            dl = attrs.evolve(dl, timezone=tz[1] if tz else None)
+        try:
+            dl = document.anchor(dl)
+        except (TypeError, ValueError) as e:
+            self._fail(name, "dateline", "newskit_parse_dateline", f"returned an invalid dateline: {e}", e)
+            return document
+        return self._attach(document, {"dateline": dl}, name, "newskit_parse_dateline", "dateline")
+
+    def find_times(self, document: Document) -> Document:
+        """Stage *times*: every plugin's time expressions, sorted, links renumbered."""
+        tagged: list[tuple[int, int, TimeExpression]] = []  # (plugin no., local index, expr)
+        for p, (name, items) in enumerate(
+            self._collect("newskit_find_times", "times", TimeExpression, document=document)
+        ):
+            anchored = [document.anchor(t) for t in items]
+            if self._attach(document, {"times": anchored}, name, "newskit_find_times", "times") is document:
+                continue  # invalid: recorded as the plugin's failure
+            tagged.extend((p, i, t) for i, t in enumerate(anchored))
+        order = sorted(range(len(tagged)), key=lambda k: (tagged[k][2].start, tagged[k][2].end, k))
+        new_index = {(tagged[k][0], tagged[k][1]): pos for pos, k in enumerate(order)}
+        times = []
+        for k in order:
+            p, _i, t = tagged[k]
+            if t.same_as is not None:
+                t = attrs.evolve(t, same_as=new_index.get((p, t.same_as)))
+            times.append(t)
+        return attrs.evolve(document, times=(*document.times, *times)) if times else document
+
+    def speech_verbs(self, language: str | None) -> frozenset[str]:
+        """Every speech verb contributed for *language*."""
+        verbs: set[str] = set()
+        for _name, items in self._collect("newskit_speech_verbs", "quotes", str, language=language):
+            verbs.update(items)
+        return frozenset(verbs)
+
+    def find_quotes(self, document: Document) -> Document:
+        """Stage *quotes*: quotes and people from every plugin."""
+        verbs = self.speech_verbs(document.language)
+        for name, items in self._collect(
+            "newskit_find_quotes", "quotes", (Quote, Person), document=document, speech_verbs=verbs
+        ):
+            base = len(document.quotes)
+            taken = {p.id for p in document.people}
+            try:
+                quotes = [_anchor_quote(document, q) for q in items if isinstance(q, Quote)]
+                people = [
+                    attrs.evolve(
+                        p,
+                        id=f"{name}:{p.id}" if p.id in taken else p.id,
+                        quotes=tuple(base + i for i in p.quotes),
+                    )
+                    for p in items
+                    if isinstance(p, Person)
+                ]
+            except (TypeError, ValueError) as e:
+                self._fail(name, "quotes", "newskit_find_quotes", f"returned an invalid quote: {e}", e)
+                continue
+            document = self._attach(
+                document,
+                {"quotes": (*document.quotes, *quotes), "people": (*document.people, *people)},
+                name,
+                "newskit_find_quotes",
+                "quotes",
+            )
+        return document
+
+    def execute(self, source: Source) -> Document:
+        """Run all stages in the default order."""
+        site = self.identify_site(source)
+        doc = self.read(source, site)
+        doc = self.clean(doc, source)
+        doc = self.parse_dateline(doc)
+        doc = self.find_times(doc)
+        return self.find_quotes(doc)
+
+    def finish(self, document: Document) -> Document:
+        """Record the warnings gathered and the plugins that ran."""
+        plugins = {name: self.plugins.versions.get(name) or "" for name in sorted(self.ran)}
+        return attrs.evolve(
+            document,
+            warnings=(*document.warnings, *self.diagnostics),
+            plugins={**document.plugins, **plugins},
+        )
+
+
+def _names(expect: Any) -> str:
+    types_ = expect if isinstance(expect, tuple) else (expect,)
+    return " or ".join(t.__name__ for t in types_)
+
+
+def _anchor_quote(doc: Document, q: Quote) -> Quote:
+    def anchored(x: Any) -> Any:
+        return doc.anchor(x) if x is not None else None
+
+    return attrs.evolve(
+        doc.anchor(q),
+        parts=tuple(doc.anchor(p) for p in q.parts),
+        cue=anchored(q.cue),
+        speaker=anchored(q.speaker) if isinstance(q.speaker, Speaker) else q.speaker,
+        addressee=anchored(q.addressee),
+        reported_by=anchored(q.reported_by),
+    )
+
+
+def _blame(exc: BaseException, plugins: PluginSet, hook: str) -> str | None:
+    """The plugin whose implementation of *hook* appears in *exc*'s traceback."""
+    codes = {
+        getattr(impl.function, "__code__", None): impl.plugin_name
+        for impl in getattr(plugins.pm.hook, hook).get_hookimpls()
+    }
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code in codes:
+            return codes[tb.tb_frame.f_code]
+        tb = tb.tb_next
+    return None
+
+
+class Pipeline:
+    """A configured newskit: its plugins, and ``process``/``render``/``formats``.
+
+    :param plugins: extra plugin objects (modules, classes or instances) to register.
+    :param block: names of plugins not to load (adds to ``NEWSKIT_BLOCK_PLUGINS``).
+    :param entry_points: load installed plugins (default: yes, unless
+        ``NEWSKIT_NO_ENTRY_POINTS=1``).
+    :param on_error: ``"raise"`` a :class:`~newskit.errors.PluginError` when a
+        plugin fails, or ``"record"`` it in the document's ``warnings`` and go on.
+    :param max_bytes: refuse inputs larger than this.
+    """
+
+    def __init__(
+        self,
+        *,
+        plugins: Iterable[Any] = (),
+        block: Iterable[str] = (),
+        entry_points: bool | None = None,
+        on_error: OnError = "raise",
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        _check_on_error(on_error)
+        self.plugin_set = PluginSet(plugins=plugins, block=block, entry_points=entry_points)
+        self.on_error: OnError = on_error
+        self.max_bytes = max_bytes
+        self._formats = self._register_formats()
+
+    @property
+    def load_errors(self) -> tuple[PluginError, ...]:
+        """Plugins that failed to load (they were skipped)."""
+        return tuple(self.plugin_set.load_errors)
+
+    def _register_formats(self) -> Mapping[str, Format]:
+        found: dict[str, Format] = {}
+        hook = self.plugin_set.pm.hook.newskit_register_formats
+        for impl in reversed(hook.get_hookimpls()):
+            name = impl.plugin_name
+
+            def register(
+                fmt: str,
+                render: Callable[[Document], str],
+                *,
+                media_type: str = "text/plain",
+                extension: str = "txt",
+                description: str = "",
+                _plugin: str = name,
+            ) -> None:
+                if not callable(render):
+                    raise TypeError(f"render for format {fmt!r} is not callable")
+                found.setdefault(fmt, Format(fmt, render, media_type, extension, description, _plugin))
+
+            try:
+                impl.function(*[{"register": register}[a] for a in impl.argnames])
+            except Exception as e:  # noqa: BLE001 - a broken plugin must not stop the others
+                self.plugin_set.load_errors.append(
+                    PluginError(f"{type(e).__name__}: {e}", plugin=name, hook="newskit_register_formats")
+                )
+        return types.MappingProxyType(dict(sorted(found.items())))
+
+    def formats(self) -> Mapping[str, Format]:
+        """The registered output formats, by name."""
+        return self._formats
+
+    def plugins(self, *, include_builtins: bool = True) -> list[PluginInfo]:
+        """Name, version and hooks of every registered plugin."""
+        return self.plugin_set.info(include_builtins=include_builtins)
+
+    def process(
+        self,
+        source: str | bytes | os.PathLike[str],
+        *,
+        url: str | None = None,
+        published: _dt.datetime | str | None = None,
+        site: str | None = None,
+        language: str | None = None,
+        on_error: OnError | None = None,
+    ) -> Document:
+        """Read, clean and annotate one article; see :func:`newskit.process`."""
+        mode = on_error or self.on_error
+        _check_on_error(mode)
+        when, assumed_utc = parse_published(published)
+        src = load_source(
+            source, url=url, published=when, site=site, language=language, max_bytes=self.max_bytes
+        )
+        run = Run(self.plugin_set, src, mode)
+        if assumed_utc:
+            run.diagnostics.append(
+                Diagnostic("naive-published", "published had no time zone; UTC was assumed", stage="read")
+            )
+        try:
+            doc = self.plugin_set.pm.hook.newskit_process_document(source=src, run=run)
+        except PluginError:
+            raise
+        except Exception as e:
+            culprit = _blame(e, self.plugin_set, "newskit_process_document")
+            raise PluginError(
+                f"{type(e).__name__}: {e}",
+                plugin=culprit,
+                version=self.plugin_set.versions.get(culprit or ""),
+                stage="process",
+                hook="newskit_process_document",
+                document=src.label,
+            ) from e
+        if not isinstance(doc, Document):
+            raise PluginError(
+                f"newskit_process_document returned {type(doc).__name__}, expected Document",
+                stage="process",
+                document=src.label,
+            )
+        return run.finish(doc)
+
+    def render(self, document: Document, format: str = "json") -> str:
+        """Render *document* in a registered format; see :func:`newskit.render`."""
+        fmt = self._formats.get(format)
+        if fmt is None:
+            raise UnknownFormatError(
+                f"unknown format {format!r}; registered formats: {', '.join(self._formats)}"
+            )
+        try:
+            out = fmt.render(document)
+        except Exception as e:
+            raise PluginError(f"{type(e).__name__}: {e}", plugin=fmt.plugin, stage="render") from e
+        if not isinstance(out, str):
+            raise PluginError(f"format {format!r} returned {type(out).__name__}, not str", plugin=fmt.plugin)
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The pipeline behind :func:`newskit.process`: built-ins and installed plugins.
+
+    Built once per process and never changed; make your own :class:`Pipeline`
+    to add, block or configure plugins.
+    """
+    return Pipeline()
+
+
+def process(
+    source: str | bytes | os.PathLike[str],
+    *,
+    url: str | None = None,
+    published: _dt.datetime | str | None = None,
+    site: str | None = None,
+    language: str | None = None,
+) -> Document:
+    """Read, clean and annotate one news article.
+
+    :param source: plain text, HTML, bytes (any encoding) or a :class:`pathlib.Path`;
+        text and HTML are told apart automatically.
+    :param url: the article's URL, used to identify the site.
+    :param published: publication time (an aware datetime or an ISO 8601 string);
+        the reference time for everything relative in the article.
+    :param site: a site key, to skip site identification.
+    :param language: an ISO 639-1 language code, if known.
+    :returns: the annotated :class:`~newskit.model.Document`.
+    :raises newskit.InputError: the input cannot be read.
+    :raises newskit.PluginError: a plugin failed; the error names it.
+    """
+    return default_pipeline().process(source, url=url, published=published, site=site, language=language)
+
+
+def render(document: Document, format: str = "json") -> str:
+    """Render *document* as ``format`` (``"json"``, ``"text"``, …; see :func:`formats`)."""
+    return default_pipeline().render(document, format)
+
+
+def formats() -> Mapping[str, Format]:
+    """The output formats registered in the default pipeline, by name."""
+    return default_pipeline().formats()

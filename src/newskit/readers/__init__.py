@@ -1,0 +1,1 @@
+"""Built-in readers: plain text and HTML."""

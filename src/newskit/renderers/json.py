@@ -1,0 +1,26 @@
+"""Built-in plugin: the ``json`` output format (the contract; see :mod:`newskit.serialize`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..markers import hookimpl
+from ..model import Document
+from ..serialize import document_to_json
+
+
+def render_json(document: Document) -> str:
+    """The document as JSON, keys in the contract's order, UTF-8 text not escaped."""
+    return document_to_json(document)
+
+
+@hookimpl
+def newskit_register_formats(register: Callable[..., Any]) -> None:
+    register(
+        "json",
+        render_json,
+        media_type="application/json",
+        extension="json",
+        description="The whole document as JSON (loads back with Document.from_json).",
+    )

@@ -1,0 +1,124 @@
+"""The input of the pipeline: decoded text plus what the caller told us about it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import pathlib
+import re
+from typing import Literal
+
+import attrs
+
+from .encoding import decode
+from .errors import InputError
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""Inputs larger than this many characters/bytes are refused (see ``max_bytes``)."""
+
+_HTML_SNIFF = re.compile(
+    r"\A[\s\ufeff]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAGS = re.compile(r"</?(?:html|body|p|div|article|br)\b[^<>]{0,200}>", re.IGNORECASE)
+
+
+@attrs.frozen
+class Source:
+    """A decoded input document and the metadata given with it."""
+
+    text: str
+    kind: Literal["text", "html"]
+    url: str | None = None
+    published: _dt.datetime | None = None
+    site: str | None = None
+    language: str | None = None
+    path: str | None = None
+    encoding: str | None = None
+
+    @property
+    def label(self) -> str:
+        """A short name for messages: the url, the path or the first words."""
+        if self.url:
+            return self.url
+        if self.path:
+            return self.path
+        head = " ".join(self.text[:200].split())
+        return head[:60] + ("…" if len(head) > 60 else "")
+
+
+def sniff_kind(text: str) -> Literal["text", "html"]:
+    """Tell HTML from plain text by the first tag or by block tags in the first 4 KB."""
+    if _HTML_SNIFF.match(text[:4096]):
+        return "html"
+    return "html" if len(_HTML_TAGS.findall(text[:4096])) >= 3 else "text"
+
+
+def parse_published(value: _dt.datetime | str | None) -> tuple[_dt.datetime | None, bool]:
+    """Parse the ``published`` argument; return it and whether UTC was assumed."""
+    if value is None or (isinstance(value, _dt.datetime) and value.tzinfo is not None):
+        return value, False
+    if isinstance(value, str):
+        try:
+            value = _dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError as e:
+            raise InputError(f"published: not an ISO 8601 date or datetime: {value!r}") from e
+    if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        value = _dt.datetime(value.year, value.month, value.day)
+    if not isinstance(value, _dt.datetime):
+        raise InputError(f"published must be a datetime or an ISO 8601 string, not {type(value).__name__}")
+    if value.tzinfo is None:
+        return value.replace(tzinfo=_dt.timezone.utc), True
+    return value, False
+
+
+def load_source(
+    source: str | bytes | os.PathLike[str],
+    *,
+    url: str | None = None,
+    published: _dt.datetime | None = None,
+    site: str | None = None,
+    language: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Source:
+    """Turn what the caller passed (text, HTML, bytes or a path) into a :class:`Source`."""
+    path = None
+    kind_hint: str | None = None
+    if isinstance(source, pathlib.PurePath):
+        path = str(source)
+        try:
+            size = os.path.getsize(source)
+            if size > max_bytes:
+                raise InputError(f"{path}: {size} bytes is over the size limit of {max_bytes} bytes")
+            raw: str | bytes = pathlib.Path(source).read_bytes()
+        except OSError as e:
+            raise InputError(f"cannot read {path}: {e.strerror or e}") from e
+        suffix = pathlib.Path(path).suffix.lower()
+        if suffix in (".html", ".htm", ".xhtml"):
+            kind_hint = "html"
+        elif suffix in (".txt", ".text"):
+            kind_hint = "text"
+    elif isinstance(source, (str, bytes, bytearray, memoryview)):
+        raw = bytes(source) if isinstance(source, (bytearray, memoryview)) else source
+    else:
+        raise InputError(
+            f"source must be text, bytes or a pathlib.Path, not {type(source).__name__}"
+        )
+    if len(raw) > max_bytes:
+        raise InputError(f"input of {len(raw)} characters is over the size limit of {max_bytes}")
+    encoding = None
+    if isinstance(raw, bytes):
+        text, encoding = decode(raw)
+    else:
+        text = raw
+    kind = kind_hint or sniff_kind(text)
+    return Source(
+        text=text,
+        kind=kind,  # type: ignore[arg-type]
+        url=url,
+        published=published,
+        site=site,
+        language=language,
+        path=path,
+        encoding=encoding,
+    )
