@@ -66,7 +66,35 @@ _LAZY = {
     "UnknownFormatError": "errors",
 }
 
-__all__ = ["__version__", *sorted(_LAZY)]
+__all__ = [
+    "__version__",
+    "Block",
+    "Comment",
+    "Cut",
+    "Dateline",
+    "Diagnostic",
+    "Document",
+    "Format",
+    "InputError",
+    "Mention",
+    "NewskitError",
+    "Person",
+    "Pipeline",
+    "PluginError",
+    "Quote",
+    "Relabel",
+    "Removal",
+    "Run",
+    "Source",
+    "Speaker",
+    "TimeExpression",
+    "UnknownFormatError",
+    "default_pipeline",
+    "formats",
+    "hookimpl",
+    "process",
+    "render",
+]
 
 
 def __getattr__(name: str) -> Any:

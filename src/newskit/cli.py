@@ -27,7 +27,9 @@ def _parser() -> argparse.ArgumentParser:
 
     pr = sub.add_parser("process", help="process articles and print the documents")
     pr.add_argument("paths", nargs="+", metavar="PATH", help="article files (text or HTML); - reads stdin")
-    pr.add_argument("-f", "--format", default=None, help="output format (default: json; see 'newskit formats')")
+    pr.add_argument(
+        "-f", "--format", default=None, help="output format (default: json; see 'newskit formats')"
+    )
     pr.add_argument("--url", help="the article's URL (one input only)")
     pr.add_argument("--published", help="publication time, ISO 8601 (e.g. 2021-08-04T09:00+05:00)")
     pr.add_argument("--site", help="site key, to skip site identification")

@@ -175,9 +175,7 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
 
     new = attrs.evolve(doc, body=body)
     positions = [b.start for b in new.body]
-    placed = [
-        attrs.evolve(r, at=positions[i] if i < len(positions) else len(new.text)) for i, r in removals
-    ]
+    placed = [attrs.evolve(r, at=positions[i] if i < len(positions) else len(new.text)) for i, r in removals]
     return attrs.evolve(
         new,
         removed=(*doc.removed, *placed),

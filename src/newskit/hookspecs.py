@@ -132,9 +132,7 @@ def newskit_speech_verbs(language: str | None) -> Iterable[str] | None:
 
 
 @hookspec
-def newskit_find_quotes(
-    document: Document, speech_verbs: frozenset[str]
-) -> Iterable[Quote | Person] | None:
+def newskit_find_quotes(document: Document, speech_verbs: frozenset[str]) -> Iterable[Quote | Person] | None:
     """Find quotes and their speakers.
 
     Return :class:`~newskit.model.Quote` objects, and the

@@ -311,7 +311,7 @@ class Document:
             if self.text[a.start : a.end] != a.text:
                 raise ValueError(
                     f"{type(a).__name__} text {a.text!r} does not match the text at "
-                    f"{a.start}-{a.end}: {self.text[a.start:a.end]!r}"
+                    f"{a.start}-{a.end}: {self.text[a.start : a.end]!r}"
                 )
         for i, t in enumerate(self.times):
             if t.same_as is not None and not 0 <= t.same_as < len(self.times):

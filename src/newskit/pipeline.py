@@ -86,7 +86,13 @@ class Run:
                 continue
             if isinstance(res, expect):
                 return impl.plugin_name, res
-            self._fail(impl.plugin_name, stage, hook, f"returned {type(res).__name__}, expected {_names(expect)}", None)
+            self._fail(
+                impl.plugin_name,
+                stage,
+                hook,
+                f"returned {type(res).__name__}, expected {_names(expect)}",
+                None,
+            )
         return None
 
     def _call_one(self, impl: Any, hook: str, stage: str, kwargs: dict[str, Any]) -> Any:
@@ -112,12 +118,16 @@ class Run:
                 continue
             bad = [x for x in items if not isinstance(x, expect)]
             if bad:
-                self._fail(name, stage, hook, f"returned {type(bad[0]).__name__}, expected {_names(expect)}", None)
+                self._fail(
+                    name, stage, hook, f"returned {type(bad[0]).__name__}, expected {_names(expect)}", None
+                )
                 continue
             out.append((name, items))
         return out
 
-    def _attach(self, document: Document, changes: dict[str, Any], plugin: str, hook: str, stage: str) -> Document:
+    def _attach(
+        self, document: Document, changes: dict[str, Any], plugin: str, hook: str, stage: str
+    ) -> Document:
         """Evolve *document*; an invalid annotation is the plugin's failure."""
         try:
             return attrs.evolve(document, **changes)
@@ -138,7 +148,9 @@ class Run:
         """Stage *read*: the first reader that returns a document."""
         found = self._first("newskit_read", "read", Document, source=source, site=site)
         if found is None:
-            raise PluginError(f"no reader could read this {source.kind} input", stage="read", document=source.label)
+            raise PluginError(
+                f"no reader could read this {source.kind} input", stage="read", document=source.label
+            )
         doc = found[1]
         return attrs.evolve(
             doc,
@@ -163,7 +175,12 @@ class Run:
         name, dl = found
         if dl.timezone is None and dl.place:
             tz = self._first(
-                "newskit_place_timezone", "dateline", str, place=dl.place, region=dl.region, country=dl.country
+                "newskit_place_timezone",
+                "dateline",
+                str,
+                place=dl.place,
+                region=dl.region,
+                country=dl.country,
             )
             dl = attrs.evolve(dl, timezone=tz[1] if tz else None)
         try:

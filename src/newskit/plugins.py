@@ -129,9 +129,9 @@ class PluginSet:
             if not caller.has_spec():
                 return f"implements unknown hook {caller.name!r}"
             for impl in caller.get_hookimpls():
-                if impl.plugin is plugin and (impl.wrapper or impl.hookwrapper):
-                    if caller.name not in WRAPPABLE_HOOKS:
-                        return f"wrapper on {caller.name} (wrappers only work on {sorted(WRAPPABLE_HOOKS)})"
+                wraps = impl.plugin is plugin and (impl.wrapper or impl.hookwrapper)
+                if wraps and caller.name not in WRAPPABLE_HOOKS:
+                    return f"wrapper on {caller.name} (wrappers only work on {sorted(WRAPPABLE_HOOKS)})"
         return None
 
     def _load_entry_points(self) -> None:

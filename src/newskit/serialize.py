@@ -50,11 +50,7 @@ _TOP_ORDER = (
 
 def _unstructure(value: Any) -> Any:
     if attrs.has(type(value)):
-        return {
-            f.name: _unstructure(getattr(value, f.name))
-            for f in attrs.fields(type(value))
-            if f.init
-        }
+        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value)) if f.init}
     if isinstance(value, _dt.datetime):
         return value.isoformat()
     if isinstance(value, tuple):
@@ -137,8 +133,7 @@ def document_from_dict(d: Mapping[str, Any]) -> model.Document:
     version = d.get("schema_version")
     if version is not None and str(version).split(".")[0] != model.SCHEMA_VERSION.split(".")[0]:
         raise InputError(
-            f"schema_version {version!r} is not readable by this newskit "
-            f"(reads {model.SCHEMA_VERSION})"
+            f"schema_version {version!r} is not readable by this newskit (reads {model.SCHEMA_VERSION})"
         )
     doc = _build(model.Document, d, "document")
     if "text" in d and d["text"] != doc.text:

@@ -101,9 +101,7 @@ def load_source(
     elif isinstance(source, (str, bytes, bytearray, memoryview)):
         raw = bytes(source) if isinstance(source, (bytearray, memoryview)) else source
     else:
-        raise InputError(
-            f"source must be text, bytes or a pathlib.Path, not {type(source).__name__}"
-        )
+        raise InputError(f"source must be text, bytes or a pathlib.Path, not {type(source).__name__}")
     if len(raw) > max_bytes:
         raise InputError(f"input of {len(raw)} characters is over the size limit of {max_bytes}")
     encoding = None

@@ -28,7 +28,12 @@ def parse_timestamp(value: str | None) -> tuple[_dt.datetime | None, bool]:
         y, mo, d, h, mi, s, frac, tz = m.groups()
         try:
             when = _dt.datetime(
-                int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0),
+                int(y),
+                int(mo),
+                int(d),
+                int(h or 0),
+                int(mi or 0),
+                int(s or 0),
                 int((frac or "0")[:6].ljust(6, "0")),
             )
         except ValueError:

@@ -50,9 +50,41 @@ DROP = {
     "object": "embedded object",
 }
 INLINE = frozenset(
-    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
-     "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
-     "var", "wbr", "br", "img", "picture", "source"}
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "label",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+        "wbr",
+        "br",
+        "img",
+        "picture",
+        "source",
+    }
 )
 ARTICLE_BODY_XPATH = (
     '//*[@itemprop="articleBody"]',
@@ -155,8 +187,13 @@ def extract_blocks(container: Any) -> tuple[list[Block], list[tuple[int, Removal
                 removals.append(
                     (
                         len(blocks),
-                        Removal(text, reason=DROP[tag], rule=f"html.drop.{tag}", plugin=PLUGIN,
-                                locator=tree.getpath(el)),
+                        Removal(
+                            text,
+                            reason=DROP[tag],
+                            rule=f"html.drop.{tag}",
+                            plugin=PLUGIN,
+                            locator=tree.getpath(el),
+                        ),
                     )
                 )
             walker.skip_subtree()
@@ -198,8 +235,15 @@ def _outside(container: Any, root: Any) -> list[Removal]:
                 out.append(Removal(text, reason=reason, rule=rule, plugin=PLUGIN, locator=tree.getpath(sib)))
         own = _norm((parent.text or "") + (node.tail or ""))
         if own:
-            out.append(Removal(own, reason="outside the article body", rule="html.outside-body",
-                               plugin=PLUGIN, locator=tree.getpath(parent)))
+            out.append(
+                Removal(
+                    own,
+                    reason="outside the article body",
+                    rule="html.outside-body",
+                    plugin=PLUGIN,
+                    locator=tree.getpath(parent),
+                )
+            )
         node = parent
     return out
 
@@ -225,8 +269,12 @@ def newskit_read(source: Source) -> Document | None:
     warnings = []
     if meta.naive_times:
         warnings.append(
-            Diagnostic("naive-published", "the page's dates had no time zone; UTC was assumed", plugin=PLUGIN,
-                       stage="read")
+            Diagnostic(
+                "naive-published",
+                "the page's dates had no time zone; UTC was assumed",
+                plugin=PLUGIN,
+                stage="read",
+            )
         )
     return Document(
         title=meta.title,

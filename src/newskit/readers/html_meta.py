@@ -160,7 +160,9 @@ def read_meta(tree: Any) -> PageMeta:
     published = when([article.get("datePublished"), first_meta(_PUBLISHED_META), *time_tags[:1]])
     updated = when([article.get("dateModified"), first_meta(_UPDATED_META)])
 
-    lang = tree.get("lang") or (article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None)
+    lang = tree.get("lang") or (
+        article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None
+    )
     lang = lang or first_meta(_LANG_META)
     language = lang.replace("_", "-").split("-")[0].lower()[:3] if lang else None
     return PageMeta(
