@@ -8,6 +8,7 @@ ever lost and every removal names its rule and plugin.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections.abc import Iterable
 from typing import Any
@@ -76,6 +77,30 @@ def _pieces(block: Block, cuts: list[tuple[int, int]]) -> list[Block]:
     return out
 
 
+def _first_claims(claimed: list[tuple[int, int, str, Cut]]) -> list[tuple[int, int, str, Cut]]:
+    """Give each character to the first cut (in edit order) that covers it; sorted by start."""
+    taken: list[tuple[int, int]] = []  # disjoint, sorted
+    owned: list[tuple[int, int, str, Cut]] = []
+    for a, b, plugin, cut in claimed:
+        i = bisect.bisect_left(taken, (a, a))
+        if i and taken[i - 1][1] > a:
+            i -= 1
+        pos = a
+        while pos < b:
+            nxt = taken[i] if i < len(taken) else (b, b)
+            if nxt[0] > pos:
+                end = min(nxt[0], b)
+                owned.append((pos, end, plugin, cut))
+                taken.insert(i, (pos, end))
+                i += 1
+                pos = end
+                continue
+            pos = max(pos, nxt[1])
+            i += 1
+    owned.sort(key=lambda x: x[0])
+    return owned
+
+
 def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
     """Carry out *edits* (pairs of plugin name and edit) on *doc*.
 
@@ -94,19 +119,10 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
     if not claimed and not relabels:
         return doc
 
-    # Assign each character to the first cut that claims it (sweep in order of start).
-    owner_spans: list[tuple[int, int, str, Cut]] = []
-    order = sorted(range(len(claimed)), key=lambda i: (claimed[i][0], i))
-    covered_to = 0
-    for i in order:
-        a, b, plugin, cut = claimed[i]
-        a = max(a, covered_to)
-        if a < b:
-            owner_spans.append((a, b, plugin, cut))
-            covered_to = b
+    owner_spans = _first_claims(claimed)
 
     body: list[Block] = []
-    removals: list[tuple[int, Removal]] = []  # (index of next kept block, removal)
+    removals: list[tuple[int, Removal]] = []  # (number of kept blocks before it, removal)
     comments = list(doc.comments)
     fields: dict[str, Any] = {}
     authors = list(doc.authors)
@@ -116,10 +132,14 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
         if bi in relabels:
             block = attrs.evolve(block, kind=relabels[bi])
         local: list[tuple[int, int]] = []
+        kept_before = 0  # pieces of this block left standing before the current cut
         while k < len(owner_spans) and owner_spans[k][0] < block.end:
             a, b, plugin, cut = owner_spans[k]
             ca, cb = max(a, block.start), min(b, block.end)
             if ca < cb:
+                prev_end = block.start + (local[-1][1] if local else 0)
+                if text[prev_end:ca].strip():
+                    kept_before += 1
                 piece = text[ca:cb]
                 stripped = piece.strip()
                 if stripped:
@@ -138,7 +158,7 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
                     else:
                         removals.append(
                             (
-                                len(body),
+                                len(body) + kept_before,
                                 Removal(
                                     stripped,
                                     reason=cut.reason,
@@ -174,8 +194,7 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
             credits.append(cut.value if isinstance(cut.value, str) else piece)
 
     new = attrs.evolve(doc, body=body)
-    positions = [b.start for b in new.body]
-    placed = [attrs.evolve(r, at=positions[i] if i < len(positions) else len(new.text)) for i, r in removals]
+    placed = [attrs.evolve(r, at=new.body[i - 1].end if i else 0) for i, r in removals]
     return attrs.evolve(
         new,
         removed=(*doc.removed, *placed),

@@ -113,7 +113,8 @@ class Removal:
 
     ``field`` names the document field the text went to when it was moved
     rather than dropped (``"title"``, ``"authors"``, ``"published"``, …);
-    ``at`` is the offset in :attr:`Document.text` where it stood; ``locator``
+    ``at`` is the offset in :attr:`Document.text` where it stood (the end
+    of the text kept before it, 0 at the start); ``locator``
     is an XPath into the HTML page for HTML input.
     """
 

@@ -164,8 +164,8 @@ class PluginSet:
         """Name, version and implemented hooks of every registered plugin."""
         out = []
         for name, plugin in sorted(self.pm.list_name_plugin(), key=lambda np: np[0]):
-            if name in self.builtin_names and not include_builtins:
-                continue
+            if plugin is None or (name in self.builtin_names and not include_builtins):
+                continue  # blocked, or a built-in not asked for
             hooks = tuple(sorted(c.name for c in self.pm.get_hookcallers(plugin) or ()))
             out.append(
                 PluginInfo(

@@ -1,0 +1,81 @@
+"""The plain-text reader: headline, paragraphs, offsets, nothing lost."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit.accounting import check_spans, unaccounted
+from newskit.readers.text import looks_like_headline, paragraphs
+
+
+def test_headline_and_paragraphs(pipeline, article_text):
+    doc = pipeline.process(article_text)
+    assert doc.title == "Border talks stall over river quotas, says mediator: Rehmat"
+    assert doc.body[0].text.startswith("DUSHANBE: Negotiators")
+    assert doc.input_kind == "text"
+    title_removal = doc.removed[0]
+    assert (title_removal.field, title_removal.rule) == ("title", "text.headline")
+    assert article_text[title_removal.source_start : title_removal.source_end] == doc.title
+    for b in doc.body:
+        assert article_text[b.source_start : b.source_end] == b.text
+    assert unaccounted(doc, article_text) == []
+
+
+def test_sentence_first_line_is_not_a_headline(pipeline):
+    doc = pipeline.process("KABUL: The talks resumed on Monday.\n\nThey ended on Tuesday.")
+    assert doc.title is None
+    assert len(doc.body) == 2
+
+
+def test_single_paragraph_is_body_not_title(pipeline):
+    doc = pipeline.process("Just one line")
+    assert doc.title is None
+    assert [b.text for b in doc.body] == ["Just one line"]
+
+
+def test_windows_line_endings(pipeline):
+    text = "Headline here\r\n\r\nFirst para\r\nstill first.\r\n\r\nSecond."
+    doc = pipeline.process(text)
+    assert doc.title == "Headline here"
+    assert [b.text for b in doc.body] == ["First para\r\nstill first.", "Second."]
+    assert unaccounted(doc, text) == []
+
+
+def test_headline_rules():
+    assert looks_like_headline("Taliban seek power in talks: envoy", 3)
+    assert not looks_like_headline("A full sentence that ends.", 3)
+    assert not looks_like_headline("Headline", 0)
+    assert not looks_like_headline("two\nlines", 2)
+    assert not looks_like_headline("x" * 300, 2)
+
+
+article_like = st.lists(
+    st.one_of(
+        st.text(min_size=0, max_size=80),
+        st.sampled_from(["\n", "\n\n", "  \n \n", "\r\n\r\n", "\u2028", "WASHINGTON: ", "“", "”"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(article_like)
+def test_any_text_reads_with_valid_spans_and_nothing_lost(text):
+    from newskit import Pipeline
+
+    pipeline = Pipeline(entry_points=False)
+    doc = pipeline.process(text)
+    assert check_spans(doc, text) == []
+    assert unaccounted(doc, text) == []
+    assert all(b.text == b.text.strip() and b.text for b in doc.body)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_paragraph_spans_are_ordered_and_trimmed(text):
+    last = -1
+    for s, e in paragraphs(text):
+        assert last <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        last = e
