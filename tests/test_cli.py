@@ -66,6 +66,7 @@ def test_published_and_url_options(capsys):
         "2021-08-03T18:00-04:00",
     )
     doc = json.loads(out)
+    assert code == 0
     assert (doc["url"], doc["published"]) == ("https://x.example/a", "2021-08-03T18:00:00-04:00")
 
 

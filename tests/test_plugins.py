@@ -184,7 +184,9 @@ def test_error_in_a_wrapper_is_blamed_on_it():
 
 class FakeDist:
     version = "9.9"
-    metadata = {"Name": "newskit-fake"}
+
+    def __init__(self):
+        self.metadata = {"Name": "newskit-fake"}
 
 
 class FakeEntryPoint:
