@@ -1,0 +1,65 @@
+"""Startup cost: ``import newskit`` and the first document, side by side with peers.
+
+Run: ``python benchmarks/startup.py``. Each figure is the median of several
+fresh interpreters; peers that are not installed are skipped. The foundation
+target is under 150 ms of cumulative import time for ``import newskit``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "article.txt"
+RUNS = 5
+
+
+def import_time_ms(module: str) -> float:
+    """Cumulative import time of *module* in a fresh interpreter, from -X importtime."""
+    samples = []
+    for _ in range(RUNS):
+        res = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+            capture_output=True, text=True, check=True,
+        )
+        pattern = rf"^import time:\s+\d+ \|\s+(\d+) \|\s?{re.escape(module)}$"
+        line = [m for m in re.finditer(pattern, res.stderr, re.M)][-1]
+        samples.append(int(line.group(1)) / 1000)
+    return statistics.median(samples)
+
+
+def wall_ms(code: str) -> float:
+    samples = []
+    for _ in range(RUNS):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        samples.append((time.perf_counter() - t) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    base = wall_ms("pass")
+    ours = import_time_ms("newskit")
+    print(f"import newskit: {ours:.1f} ms cumulative (target < 150 ms)")
+    for peer in ("dateparser", "trafilatura", "newspaper", "fundus"):
+        if importlib.util.find_spec(peer) is None:
+            print(f"import {peer}: not installed, skipped")
+            continue
+        theirs = import_time_ms(peer)
+        print(f"import {peer}: {theirs:.1f} ms cumulative ({theirs / ours:.1f}x newskit)")
+    if EXAMPLE.exists():
+        first = wall_ms(
+            "import pathlib, newskit; newskit.render(newskit.process(pathlib.Path(%r)))" % str(EXAMPLE)
+        )
+        print(f"first document (interpreter start + import + process + render): {first:.0f} ms; "
+              f"bare interpreter {base:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
