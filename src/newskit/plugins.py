@@ -94,8 +94,8 @@ class PluginSet:
         for i, plugin in enumerate(plugins):
             name = getattr(plugin, "__name__", None) or f"{type(plugin).__name__}-{i}"
             name = getattr(plugin, "newskit_plugin_name", name)
-            if name in self.blocked:
-                continue
+            if name in self.blocked or self.pm.is_registered(plugin):
+                continue  # blocked, or already loaded (a built-in or an entry point)
             self._add(plugin, name, _version_of(plugin), builtin=False, strict=True)
         self.pm.check_pending()
 
