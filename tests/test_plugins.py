@@ -228,3 +228,18 @@ def test_custom_format_registration_and_errors():
     assert p.render(doc, "shout") == "HARBOUR TALKS END"
     with pytest.raises(newskit.UnknownFormatError, match="registered formats"):
         p.render(doc, "nope")
+
+
+def test_format_options_are_passed_and_checked():
+    def render(doc, *, shout=False):
+        return (doc.title or "").upper() if shout else doc.title or ""
+
+    def newskit_register_formats(register):
+        register("title", render)
+
+    p = newskit.Pipeline(plugins=[plugin("t", newskit_register_formats=newskit_register_formats)], entry_points=False)
+    doc = p.process(TEXT)
+    assert p.formats()["title"].options == ("shout",)
+    assert p.render(doc, "title", shout=True) == "HARBOUR TALKS END"
+    with pytest.raises(newskit.InputError, match="does not take option 'loud'"):
+        p.render(doc, "title", loud=True)

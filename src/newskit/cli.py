@@ -34,7 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--published", help="publication time, ISO 8601 (e.g. 2021-08-04T09:00+05:00)")
     pr.add_argument("--site", help="site key, to skip site identification")
     pr.add_argument("--language", help="ISO 639-1 language code")
-    pr.add_argument("-o", "--output", help="write to this file instead of stdout")
+    pr.add_argument("-o", "--output", help="write to this file instead of stdout (format from its extension)")
+    pr.add_argument("--table", help="for table formats (csv): which table to write (quotes, times, removed)")
+    pr.add_argument(
+        "-O",
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="pass an option to the format's renderer (repeatable)",
+    )
     pr.add_argument(
         "--on-error",
         choices=("raise", "record"),
@@ -71,6 +80,14 @@ def _process(args: argparse.Namespace, out: TextIO) -> int:
         fmt = by_ext.get(ext, "json")
     if fmt not in pipeline.formats():
         return _fail(f"unknown format {fmt!r}; choose from: {', '.join(pipeline.formats())}", EXIT_USAGE)
+    options = {}
+    for item in args.option:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            return _fail(f"--option takes KEY=VALUE, not {item!r}", EXIT_USAGE)
+        options[key.strip()] = value
+    if args.table:
+        options["table"] = args.table
     several = len(args.paths) > 1
     status = EXIT_OK
     for path in args.paths:
@@ -79,7 +96,7 @@ def _process(args: argparse.Namespace, out: TextIO) -> int:
             doc = pipeline.process(
                 source, url=args.url, published=args.published, site=args.site, language=args.language
             )
-            text = pipeline.render(doc, fmt)
+            text = pipeline.render(doc, fmt, **options)
         except NewskitError as e:
             status = _fail(f"{path}: {e}")
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import inspect
 import os
 import types
 from collections.abc import Callable, Iterable, Mapping
@@ -17,7 +18,7 @@ from typing import Any, Literal
 import attrs
 
 from .edits import Cut, Relabel, apply_edits
-from .errors import InputError, PluginError, UnknownFormatError
+from .errors import InputError, NewskitError, PluginError, UnknownFormatError
 from .model import Dateline, Diagnostic, Document, Person, Quote, Speaker, TimeExpression
 from .plugins import PluginInfo, PluginSet
 from .source import DEFAULT_MAX_BYTES, Source, load_source, parse_published
@@ -35,6 +36,16 @@ class Format:
     extension: str = "txt"
     description: str = ""
     plugin: str = ""
+    options: tuple[str, ...] = ()
+    """Keyword options the renderer accepts (``render(doc, "csv", table="times")``)."""
+
+
+def _option_names(render: Callable[..., str]) -> tuple[str, ...]:
+    try:
+        params = list(inspect.signature(render).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return ()
+    return tuple(p.name for p in params if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD))
 
 
 def _check_on_error(value: str) -> None:
@@ -349,7 +360,10 @@ class Pipeline:
             ) -> None:
                 if not callable(render):
                     raise TypeError(f"render for format {fmt!r} is not callable")
-                found.setdefault(fmt, Format(fmt, render, media_type, extension, description, _plugin))
+                found.setdefault(
+                    fmt,
+                    Format(fmt, render, media_type, extension, description, _plugin, _option_names(render)),
+                )
 
             try:
                 impl.function(*[{"register": register}[a] for a in impl.argnames])
@@ -411,15 +425,21 @@ class Pipeline:
             )
         return run.finish(doc)
 
-    def render(self, document: Document, format: str = "json") -> str:
+    def render(self, document: Document, format: str = "json", **options: Any) -> str:
         """Render *document* in a registered format; see :func:`newskit.render`."""
         fmt = self._formats.get(format)
         if fmt is None:
             raise UnknownFormatError(
                 f"unknown format {format!r}; registered formats: {', '.join(self._formats)}"
             )
+        unknown = sorted(set(options) - set(fmt.options))
+        if unknown:
+            takes = ", ".join(fmt.options) or "no options"
+            raise InputError(f"format {format!r} does not take option {unknown[0]!r} (it takes: {takes})")
         try:
-            out = fmt.render(document)
+            out = fmt.render(document, **options)
+        except NewskitError:
+            raise
         except Exception as e:
             raise PluginError(f"{type(e).__name__}: {e}", plugin=fmt.plugin, stage="render") from e
         if not isinstance(out, str):
@@ -461,9 +481,12 @@ def process(
     return default_pipeline().process(source, url=url, published=published, site=site, language=language)
 
 
-def render(document: Document, format: str = "json") -> str:
-    """Render *document* as ``format`` (``"json"``, ``"text"``, …; see :func:`formats`)."""
-    return default_pipeline().render(document, format)
+def render(document: Document, format: str = "json", **options: Any) -> str:
+    """Render *document* as ``format`` (``"json"``, ``"text"``, …; see :func:`formats`).
+
+    *options* are passed to the format's renderer (see :attr:`Format.options`).
+    """
+    return default_pipeline().render(document, format, **options)
 
 
 def formats() -> Mapping[str, Format]:
