@@ -157,13 +157,28 @@ class Dateline:
     date: str | None = _offset()
 
 
+def _ordered(inst: Any, _attribute: attrs.Attribute, value: _dt.datetime) -> None:
+    if inst.start > value:
+        raise ValueError(f"Interval: start {inst.start.isoformat()} is after end {value.isoformat()}")
+
+
+@attrs.frozen
+class Interval:
+    """A stretch of real time, from ``start`` to ``end`` (aware datetimes, UTC by convention)."""
+
+    start: _dt.datetime = attrs.field(validator=_aware)
+    end: _dt.datetime = attrs.field(validator=[_aware, _ordered])
+
+
 @attrs.frozen
 class TimeExpression:
     """A time expression with its TIMEX3 ``type``, ``value`` and ``mod``.
 
-    ``earliest``/``latest`` bound the instant it names when it could be
-    resolved; ``timezone`` is the IANA zone it was read in; ``same_as`` is the
-    index in :attr:`Document.times` of the expression it restates.
+    ``interval`` is the stretch of real time it names, when it could be
+    resolved; ``timezone`` is the IANA zone it was read in; ``anchor`` says
+    what it was resolved against (``"dateline"``, ``"published"``, …);
+    ``same_as`` is the index in :attr:`Document.times` of the expression it
+    restates; ``alternatives`` lists other TIMEX3 values it could mean.
     """
 
     text: str
@@ -177,10 +192,10 @@ class TimeExpression:
     source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
     mod: str | None = _offset()
     timezone: str | None = _offset()
-    earliest: _dt.datetime | None = attrs.field(default=None, kw_only=True, validator=_aware)
-    latest: _dt.datetime | None = attrs.field(default=None, kw_only=True, validator=_aware)
+    interval: Interval | None = _offset()
     same_as: int | None = _offset()
     anchor: str | None = _offset()
+    alternatives: tuple[str, ...] = attrs.field(factory=tuple, kw_only=True, converter=_tuple)
 
 
 @attrs.frozen
