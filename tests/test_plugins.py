@@ -243,3 +243,20 @@ def test_format_options_are_passed_and_checked():
     assert p.render(doc, "title", shout=True) == "HARBOUR TALKS END"
     with pytest.raises(newskit.InputError, match="does not take option 'loud'"):
         p.render(doc, "title", loud=True)
+
+
+def test_plugins_that_only_declined_are_not_listed():
+    doc = newskit.Pipeline(entry_points=False).process(TEXT)
+    assert "newskit.readers.html" not in doc.plugins
+    assert "newskit.readers.text" in doc.plugins
+
+
+def test_entry_point_blocked_by_module_or_distribution_name(monkeypatch):
+    def newskit_identify_site(source):
+        return "good-site"
+
+    good = types.SimpleNamespace(newskit_identify_site=hookimpl(newskit_identify_site))
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: [FakeEntryPoint("good", good)])
+    assert newskit.Pipeline(block=["fake"]).process(TEXT).site is None  # module part of "fake:good"
+    assert newskit.Pipeline(block=["newskit-fake"]).process(TEXT).site is None
+    assert newskit.Pipeline().process(TEXT).site == "good-site"

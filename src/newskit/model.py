@@ -78,13 +78,20 @@ def _offset(default: int | None = None) -> Any:
 
 @attrs.frozen
 class Mention:
-    """A stretch of the clean text: a quote part, a cue, an addressee."""
+    """A stretch of the clean text: a quote part, a cue, an addressee.
+
+    ``where`` is ``"title"`` when the offsets index :attr:`Document.title`
+    rather than :attr:`Document.text` (the same holds for times, speakers and quotes).
+    """
 
     text: str
     start: int = _offset(0)
     end: int = _offset(0)
     source_start: int | None = _offset()
     source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
+    where: Literal["body", "title"] = attrs.field(
+        default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
+    )
 
 
 @attrs.frozen
@@ -196,6 +203,9 @@ class TimeExpression:
     same_as: int | None = _offset()
     anchor: str | None = _offset()
     alternatives: tuple[str, ...] = attrs.field(factory=tuple, kw_only=True, converter=_tuple)
+    where: Literal["body", "title"] = attrs.field(
+        default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
+    )
 
 
 @attrs.frozen
@@ -210,6 +220,9 @@ class Speaker:
     name: str | None = _offset()
     role: str | None = _offset()
     person: str | None = _offset()
+    where: Literal["body", "title"] = attrs.field(
+        default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
+    )
 
 
 @attrs.frozen
@@ -227,6 +240,9 @@ class Quote:
     speaker: Speaker | None = _offset()
     addressee: Mention | None = _offset()
     reported_by: Speaker | None = _offset()
+    where: Literal["body", "title"] = attrs.field(
+        default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
+    )
 
 
 @attrs.frozen
@@ -276,7 +292,7 @@ class Document:
 
     ``text`` is derived: the body blocks joined by blank lines. ``credits``
     holds production credits (``Reporting by …; editing by …``).
-    ``plugins`` maps the name of every plugin that ran to its version;
+    ``plugins`` maps the name of every plugin that contributed to it to its version;
     ``extensions`` is the namespaced place for plugin data
     (``doc.extensions["my-plugin"]``), frozen deeply.
     """
@@ -310,8 +326,11 @@ class Document:
         object.__setattr__(self, "_starts", tuple(b.start for b in self.body))
         self._check_spans()
 
+    def text_of(self, where: str) -> str:
+        """The text that annotations with this ``where`` index: the body text or the title."""
+        return (self.title or "") if where == "title" else self.text
+
     def _check_spans(self) -> None:
-        n = len(self.text)
         anchored: list[Any] = []
         if self.dateline is not None:
             anchored.append(self.dateline)
@@ -319,15 +338,16 @@ class Document:
         for q in self.quotes:
             anchored.extend(p for p in (q.cue, q.speaker, q.addressee, q.reported_by) if p)
             anchored.extend(q.parts)
-            if q.end > n:
-                raise ValueError(f"quote span {q.start}-{q.end} outside the text ({n} chars)")
+            if q.end > len(self.text_of(q.where)):
+                raise ValueError(f"quote span {q.start}-{q.end} outside the {q.where}")
         for a in anchored:
-            if a.end > n:
-                raise ValueError(f"{type(a).__name__} span {a.start}-{a.end} outside the text ({n} chars)")
-            if self.text[a.start : a.end] != a.text:
+            text = self.text_of(getattr(a, "where", "body"))
+            if a.end > len(text):
+                raise ValueError(f"{type(a).__name__} span {a.start}-{a.end} outside the text ({len(text)} chars)")
+            if text[a.start : a.end] != a.text:
                 raise ValueError(
                     f"{type(a).__name__} text {a.text!r} does not match the text at "
-                    f"{a.start}-{a.end}: {self.text[a.start : a.end]!r}"
+                    f"{a.start}-{a.end}: {text[a.start : a.end]!r}"
                 )
         for i, t in enumerate(self.times):
             if t.same_as is not None and not 0 <= t.same_as < len(self.times):
@@ -354,8 +374,19 @@ class Document:
         return b.source_start + (start - b.start), b.source_start + (end - b.start)
 
     def anchor(self, annotation: Any) -> Any:
-        """Return *annotation* with its source span filled in from its text span."""
-        s, e = self.source_span(annotation.start, annotation.end)
+        """Return *annotation* with its source span filled in from its text span.
+
+        Annotations of the title are mapped through the title's removal record.
+        """
+        if getattr(annotation, "where", "body") == "title":
+            s = e = None
+            for r in self.removed:
+                if r.field == "title" and r.text == self.title and r.source_start is not None:
+                    if r.source_end - r.source_start == len(r.text):
+                        s, e = r.source_start + annotation.start, r.source_start + annotation.end
+                    break
+        else:
+            s, e = self.source_span(annotation.start, annotation.end)
         return attrs.evolve(annotation, source_start=s, source_end=e)
 
     # --- loading ----------------------------------------------------------------

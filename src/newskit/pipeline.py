@@ -66,7 +66,7 @@ class Run:
         self.source = source
         self.on_error = on_error
         self.diagnostics: list[Diagnostic] = []
-        self.ran: dict[str, None] = {}
+        self.ran: dict[str, None] = {}  # plugins that contributed, in order
 
     # --- calling implementations ------------------------------------------------
 
@@ -107,12 +107,14 @@ class Run:
         return None
 
     def _call_one(self, impl: Any, hook: str, stage: str, kwargs: dict[str, Any]) -> Any:
-        self.ran[impl.plugin_name] = None
         try:
-            return impl.function(*[kwargs[a] for a in impl.argnames])
+            result = impl.function(*[kwargs[a] for a in impl.argnames])
         except Exception as e:  # noqa: BLE001 - reported with the plugin's name
             self._fail(impl.plugin_name, stage, hook, f"{type(e).__name__}: {e}", e)
             return None
+        if result is not None:
+            self.ran[impl.plugin_name] = None  # it contributed to this document
+        return result
 
     def _collect(self, hook: str, stage: str, expect: Any, **kwargs: Any) -> list[tuple[str, list[Any]]]:
         """Call every implementation; return each plugin's type-checked items."""
@@ -269,7 +271,7 @@ class Run:
         return self.find_quotes(doc)
 
     def finish(self, document: Document) -> Document:
-        """Record the warnings gathered and the plugins that ran."""
+        """Record the warnings gathered and the plugins that contributed."""
         plugins = {name: self.plugins.versions.get(name) or "" for name in sorted(self.ran)}
         return attrs.evolve(
             document,

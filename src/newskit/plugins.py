@@ -138,9 +138,15 @@ class PluginSet:
         from importlib.metadata import entry_points
 
         for ep in sorted(entry_points(group=PROJECT), key=lambda e: e.name):
-            if ep.name in self.blocked or self.pm.has_plugin(ep.name):
-                continue
             dist = getattr(ep, "dist", None)
+            aliases = {ep.name, ep.value.split(":")[0]}
+            if dist is not None:
+                aliases.add(dist.metadata["Name"])
+            if aliases & self.blocked:
+                self.pm.set_blocked(ep.name)  # blocked by entry-point, module or distribution name
+                continue
+            if self.pm.has_plugin(ep.name):
+                continue
             version = dist.version if dist is not None else None
             try:
                 plugin = ep.load()
