@@ -154,6 +154,7 @@ AWARE = st.datetimes(
 )
 SHORT = st.text(max_size=20)
 MAYBE = st.none() | SHORT
+WHERE = st.sampled_from(["body", "title"])
 NAT = st.integers(min_value=0, max_value=10**6)
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=10),
@@ -181,25 +182,39 @@ def documents(draw) -> Document:
     body = [Block(draw(st.sampled_from(sorted(BLOCK_KINDS))), t, **source_span(draw)) for t in texts]
     text = SEPARATOR.join(texts)
 
-    def span() -> tuple[int, int]:
-        a = draw(st.integers(0, len(text)))
-        return a, draw(st.integers(a, len(text)))
+    title = draw(MAYBE)
+    texts_of = {"body": text, "title": title or ""}
 
-    def mention() -> Mention:
-        a, b = span()
-        return Mention(text[a:b], start=a, end=b, **source_span(draw))
+    def span(where: str = "body") -> tuple[int, int]:
+        n = len(texts_of[where])
+        a = draw(st.integers(0, n))
+        return a, draw(st.integers(a, n))
 
-    def speaker() -> Speaker:
-        a, b = span()
-        return Speaker(text[a:b], start=a, end=b, name=draw(MAYBE), role=draw(MAYBE), person=draw(MAYBE))
+    def mention(where: str = "body") -> Mention:
+        a, b = span(where)
+        return Mention(texts_of[where][a:b], start=a, end=b, where=where, **source_span(draw))
+
+    def speaker(where: str = "body") -> Speaker:
+        a, b = span(where)
+        return Speaker(
+            texts_of[where][a:b],
+            start=a,
+            end=b,
+            where=where,
+            name=draw(MAYBE),
+            role=draw(MAYBE),
+            person=draw(MAYBE),
+        )
 
     times = []
     n_times = draw(st.integers(0, 3))
     for _ in range(n_times):
-        a, b = span()
+        where = draw(WHERE)
+        a, b = span(where)
         times.append(
             TimeExpression(
-                text[a:b],
+                texts_of[where][a:b],
+                where=where,
                 type=draw(st.sampled_from(["DATE", "TIME", "DURATION", "SET"])),
                 value=draw(SHORT),
                 start=a,
@@ -214,18 +229,20 @@ def documents(draw) -> Document:
         )
     quotes = []
     for _ in range(draw(st.integers(0, 2))):
-        a, b = span()
+        where = draw(WHERE)
+        a, b = span(where)
         quotes.append(
             Quote(
-                text[a:b],
+                texts_of[where][a:b],
+                where=where,
                 kind=draw(st.sampled_from(sorted(QUOTE_KINDS))),
                 start=a,
                 end=b,
-                parts=[mention() for _ in range(draw(st.integers(0, 2)))],
-                cue=mention() if draw(st.booleans()) else None,
-                speaker=speaker() if draw(st.booleans()) else None,
-                addressee=mention() if draw(st.booleans()) else None,
-                reported_by=speaker() if draw(st.booleans()) else None,
+                parts=[mention(where) for _ in range(draw(st.integers(0, 2)))],
+                cue=mention(where) if draw(st.booleans()) else None,
+                speaker=speaker(where) if draw(st.booleans()) else None,
+                addressee=mention(where) if draw(st.booleans()) else None,
+                reported_by=speaker(where) if draw(st.booleans()) else None,
             )
         )
     dateline = None
@@ -260,7 +277,7 @@ def documents(draw) -> Document:
         site=draw(MAYBE),
         language=draw(MAYBE),
         input_kind=draw(st.sampled_from(["text", "html"])),
-        title=draw(MAYBE),
+        title=title,
         authors=draw(st.lists(SHORT, max_size=3)),
         published=draw(st.none() | AWARE),
         updated=draw(st.none() | AWARE),
