@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .batch import Failure, Result, process_many
     from .edits import Cut, Relabel
     from .errors import InputError, NewskitError, PluginError, UnknownFormatError
     from .markers import hookimpl
@@ -61,6 +62,9 @@ _LAZY = {
     "Cut": "edits",
     "Relabel": "edits",
     "Source": "source",
+    "process_many": "batch",
+    "Result": "batch",
+    "Failure": "batch",
     "hookimpl": "markers",
     "NewskitError": "errors",
     "InputError": "errors",
@@ -76,6 +80,7 @@ __all__ = [
     "Dateline",
     "Diagnostic",
     "Document",
+    "Failure",
     "Format",
     "InputError",
     "Interval",
@@ -87,6 +92,7 @@ __all__ = [
     "Quote",
     "Relabel",
     "Removal",
+    "Result",
     "Run",
     "Source",
     "Speaker",
@@ -96,6 +102,7 @@ __all__ = [
     "formats",
     "hookimpl",
     "process",
+    "process_many",
     "render",
 ]
 

@@ -1,0 +1,211 @@
+"""Processing many documents: a stream of results over a pool of processes.
+
+Plugins load once per worker; at most a bounded number of documents are in
+flight, so memory stays flat however long the input stream is.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+import os
+import pathlib
+import types
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any, Literal
+
+import attrs
+
+from .errors import InputError, NewskitError
+from .model import Document
+
+SourceLike = str | bytes | os.PathLike[str]
+METADATA_KEYS = frozenset({"url", "published", "site", "language"})
+
+
+@attrs.frozen
+class Failure:
+    """Why a document could not be processed."""
+
+    type: str
+    message: str
+    plugin: str | None = None
+    stage: str | None = None
+
+
+@attrs.frozen
+class Result:
+    """One input's outcome: its document, or the failure that stopped it.
+
+    ``index`` is the input's position in the stream; ``label`` names the input
+    (its path, url, or first words).
+    """
+
+    index: int
+    label: str
+    document: Document | None = None
+    error: Failure | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether a document was produced."""
+        return self.document is not None
+
+
+def _label(source: Any, meta: Mapping[str, Any]) -> str:
+    if meta.get("url"):
+        return str(meta["url"])
+    if isinstance(source, os.PathLike):
+        return os.fspath(source)
+    head = source[:80] if isinstance(source, (str, bytes)) else repr(source)[:80]
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", "replace")
+    head = " ".join(head.split())
+    return head[:60]
+
+
+def _split(item: Any) -> tuple[Any, dict[str, Any]]:
+    """An input is a source, or a ``(source, metadata)`` pair."""
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Mapping):
+        meta = dict(item[1])
+        unknown = set(meta) - METADATA_KEYS
+        if unknown:
+            raise InputError(f"unknown metadata key {sorted(unknown)[0]!r}; use {sorted(METADATA_KEYS)}")
+        if isinstance(meta.get("published"), _dt.datetime):
+            meta["published"] = meta["published"].isoformat()
+        return item[0], meta
+    return item, {}
+
+
+def _plugin_ref(plugin: Any) -> Any:
+    """Modules travel to worker processes by name."""
+    return plugin.__name__ if isinstance(plugin, types.ModuleType) else plugin
+
+
+def _resolve(plugin: Any) -> Any:
+    return importlib.import_module(plugin) if isinstance(plugin, str) else plugin
+
+
+# --- the worker side ------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(options: dict[str, Any]) -> None:
+    from .pipeline import Pipeline
+
+    opts = dict(options)
+    opts["plugins"] = [_resolve(p) for p in opts.get("plugins", ())]
+    _WORKER["pipeline"] = Pipeline(**opts)
+
+
+def _run_one(pipeline: Any, index: int, source: Any, meta: dict[str, Any], on_error: str) -> Result:
+    label = _label(source, meta)
+    try:
+        doc = pipeline.process(source, on_error="record" if on_error == "record" else "raise", **meta)
+    except NewskitError as e:
+        return Result(
+            index,
+            label,
+            error=Failure(type(e).__name__, str(e), getattr(e, "plugin", None), getattr(e, "stage", None)),
+        )
+    except Exception as e:  # noqa: BLE001 - a failing document must not stop the stream
+        return Result(index, label, error=Failure(type(e).__name__, str(e)))
+    return Result(index, label, document=doc)
+
+
+def _work(index: int, source: Any, meta: dict[str, Any], on_error: str) -> Result:
+    return _run_one(_WORKER["pipeline"], index, source, meta, on_error)
+
+
+# --- the parent side ----------------------------------------------------------------
+
+
+def process_many(
+    sources: Iterable[Any],
+    *,
+    workers: int | None = None,
+    ordered: bool = True,
+    on_error: Literal["record", "raise"] = "record",
+    plugins: Iterable[Any] = (),
+    block: Iterable[str] = (),
+    entry_points: bool | None = None,
+    max_in_flight: int | None = None,
+) -> Iterator[Result]:
+    """Process a stream of articles; yield a :class:`Result` for each.
+
+    :param sources: texts, HTML, bytes, paths, or ``(source, metadata)`` pairs
+        whose metadata may hold ``url``, ``published``, ``site``, ``language``.
+    :param workers: processes to use (default: one per CPU; ``0`` or ``1``
+        processes in this process).
+    :param ordered: yield results in input order (else as they finish).
+    :param on_error: ``"record"``: a failing document gives a result carrying
+        its error and plugin failures go to the document's ``warnings``;
+        ``"raise"``: the first failure raises.
+    :param plugins: extra plugins for every worker (modules are sent by name).
+    :param block: plugin names not to load.
+    :param entry_points: load installed plugins (default: yes).
+    :param max_in_flight: documents submitted but not yet yielded (default: 4 per worker).
+    """
+    if on_error not in ("record", "raise"):
+        raise InputError(f"on_error must be 'record' or 'raise', not {on_error!r}")
+    n = (os.cpu_count() or 1) if workers is None else workers
+    options = {
+        "plugins": [_plugin_ref(p) for p in plugins],
+        "block": list(block),
+        "entry_points": entry_points,
+    }
+    if n <= 1:
+        results = _serial(sources, options, on_error)
+    else:
+        results = _parallel(sources, options, on_error, n, ordered, max_in_flight or 4 * n)
+    for result in results:
+        if result.error is not None and on_error == "raise":
+            raise NewskitError(f"{result.label}: {result.error.type}: {result.error.message}")
+        yield result
+
+
+def _serial(sources: Iterable[Any], options: dict[str, Any], on_error: str) -> Iterator[Result]:
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(**{**options, "plugins": [_resolve(p) for p in options["plugins"]]})
+    for i, item in enumerate(sources):
+        source, meta = _split(item)
+        yield _run_one(pipeline, i, source, meta, on_error)
+
+
+def _parallel(
+    sources: Iterable[Any], options: dict[str, Any], on_error: str, workers: int, ordered: bool, window: int
+) -> Iterator[Result]:
+    pending: dict[Future[Result], int] = {}
+    done_buffer: dict[int, Result] = {}
+    next_out = 0
+    it = enumerate(sources)
+    exhausted = False
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options,)) as pool:
+        while True:
+            while not exhausted and len(pending) + len(done_buffer) < window:
+                try:
+                    i, item = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                source, meta = _split(item)
+                if isinstance(source, pathlib.PurePath):
+                    source = pathlib.Path(source)
+                pending[pool.submit(_work, i, source, meta, on_error)] = i
+            if not pending and not done_buffer:
+                return
+            if pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    i = pending.pop(fut)
+                    done_buffer[i] = fut.result()
+            if ordered:
+                while next_out in done_buffer:
+                    yield done_buffer.pop(next_out)
+                    next_out += 1
+            else:
+                for i in sorted(done_buffer):
+                    yield done_buffer.pop(i)

@@ -1,0 +1,63 @@
+"""process_many: streaming, ordering, failures as results, workers."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+import newskit
+from newskit import process_many
+
+ARTICLES = [f"Headline number {i}\n\nKARACHI: Paragraph {i} of the story." for i in range(12)]
+
+
+def titles(results):
+    return [r.document.title for r in results]
+
+
+def test_serial_results_in_order_with_metadata():
+    items = [
+        (a, {"url": f"https://x.example/{i}", "published": "2021-08-04T09:00+05:00"})
+        for i, a in enumerate(ARTICLES)
+    ]
+    results = list(process_many(items, workers=1, entry_points=False))
+    assert [r.index for r in results] == list(range(12))
+    assert results[3].document.url == "https://x.example/3"
+    assert results[3].label == "https://x.example/3"
+    assert results[3].document.published.isoformat() == "2021-08-04T09:00:00+05:00"
+
+
+def test_parallel_equals_serial():
+    serial = list(process_many(ARTICLES, workers=1, entry_points=False))
+    parallel = list(process_many(ARTICLES, workers=2, entry_points=False, max_in_flight=3))
+    assert [r.document for r in parallel] == [r.document for r in serial]
+    unordered = list(process_many(iter(ARTICLES), workers=2, ordered=False, entry_points=False))
+    assert sorted(r.index for r in unordered) == list(range(12))
+
+
+def test_failures_become_results_or_raise(tmp_path):
+    missing = tmp_path / "missing.txt"
+    items = [ARTICLES[0], missing, ARTICLES[1]]
+    results = list(process_many(items, workers=1, entry_points=False))
+    assert [r.ok for r in results] == [True, False, True]
+    assert results[1].error.type == "InputError" and "cannot read" in results[1].error.message
+    assert results[1].label == str(missing)
+    with pytest.raises(newskit.NewskitError, match=r"missing\.txt"):
+        list(process_many(items, workers=1, entry_points=False, on_error="raise"))
+
+
+def test_paths_and_bytes_in_workers(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLES[5], encoding="utf-8")
+    results = list(
+        process_many([pathlib.Path(path), ARTICLES[6].encode("cp1252")], workers=2, entry_points=False)
+    )
+    assert titles(results) == ["Headline number 5", "Headline number 6"]
+
+
+def test_bad_arguments():
+    with pytest.raises(newskit.InputError, match="on_error"):
+        list(process_many(ARTICLES, on_error="ignore"))
+    with pytest.raises(newskit.InputError, match="unknown metadata key 'author'"):
+        list(process_many([(ARTICLES[0], {"author": "x"})], workers=1, entry_points=False))
