@@ -1,14 +1,42 @@
 """Built-in plugin: the HTML reader (lxml).
 
-Metadata comes from JSON-LD, OpenGraph and ``<meta>`` (see
-:mod:`newskit.readers.html_meta`); the body from the page's article markup:
-``itemprop="articleBody"``, else the element holding the most paragraph text.
+Metadata comes from JSON-LD, OpenGraph, ``<meta>`` and ``<time>`` (see
+:mod:`newskit.readers.html_meta`). The body comes from the page's article
+markup, found generically, without rules for particular sites:
+
+1. **Boilerplate** is recognised by tag (``script``, ``nav``, ``aside``, …),
+   ARIA role (``navigation``, ``complementary``, …), ``aria-hidden`` and
+   ``hidden``, and by whole class/id tokens (``share``, ``related``,
+   ``newsletter``, ``advert``, ``promo``, ``social``, ``comments``, …; class
+   and id values are split on spaces, ``-``, ``_`` and camelCase, so
+   ``article-comments`` matches ``comments`` but ``shadow`` does not match
+   ``ad``). Structural tags and class/id matches are not applied to an
+   element holding most of the page's prose (a page wrapped in a ``<form>``,
+   an article whose wrapper's class says ``social``).
+2. **Prose** is measured per block: the text a block element owns directly
+   (its text and that of its inline children), counted when it is sentence
+   length and not mostly link text. Each element's score is the prose in its
+   subtree outside boilerplate.
+3. **The container** is found by descending from ``<body>`` into the child
+   holding most of the prose while that child holds at least
+   :data:`DESCEND_SHARE` of its parent's: the smallest element that still
+   holds nearly all the article, also when the article is split into
+   sibling chunks around advertisements.
+4. **Blocks**: paragraphs, headings, list items, block quotes, captions,
+   preformatted text and table rows keep their kind (a ``<p>`` inside a
+   ``<blockquote>`` is a block quote); ``<br>`` is a line break inside a
+   block; loose text between block elements is a paragraph.
+
 Every text node outside the body blocks is recorded as a removal with an
-XPath locator. lxml is imported on first use, not with newskit.
+XPath locator: the multiset of non-white-space characters of the page's text
+nodes equals that of the blocks plus the removals. All passes walk the tree
+once with :func:`lxml.etree.iterwalk`, so reading is linear in the page size.
+lxml is imported on first use, not with newskit.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -20,7 +48,8 @@ from .html_meta import read_meta
 
 PLUGIN = "newskit.readers.html"
 
-LEAF_BLOCKS = {
+#: Elements whose text starts a block of this kind.
+BLOCK_KINDS = {
     "p": "paragraph",
     "h1": "heading",
     "h2": "heading",
@@ -30,25 +59,119 @@ LEAF_BLOCKS = {
     "h6": "heading",
     "pre": "preformatted",
     "figcaption": "caption",
+    "caption": "caption",
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "blockquote": "blockquote",
+    "tr": "table",
 }
-NESTING_BLOCKS = {"li": "list_item", "blockquote": "blockquote", "dd": "paragraph", "dt": "paragraph"}
-BLOCK_INSIDE = ("p", "li", "ul", "ol", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table")
-DROP = {
+#: Table cells: separated by `` | `` inside their row's block.
+CELLS = frozenset({"td", "th"})
+#: Never article text.
+ALWAYS_DROP = {
     "script": "script",
     "style": "style sheet",
     "noscript": "noscript fallback",
     "template": "template",
     "svg": "graphics",
-    "nav": "navigation",
-    "aside": "aside (related content)",
-    "form": "form",
+    "math": "formula markup",
+    "canvas": "graphics",
     "button": "button",
     "iframe": "embedded frame",
     "select": "form control",
+    "textarea": "form control",
+    "input": "form control",
+    "option": "form control",
+    "object": "embedded object",
+    "embed": "embedded object",
+    "video": "media player",
+    "audio": "media player",
+    "map": "image map",
+    "head": "page head (metadata, scripts)",
+    "title": "page title element",
+    "meta": "metadata",
+    "link": "metadata",
+}
+#: Page furniture, dropped unless the element holds most of the page's prose.
+STRUCTURAL_DROP = {
+    "nav": "navigation",
+    "aside": "aside (related content)",
     "footer": "footer",
     "header": "header",
-    "object": "embedded object",
+    "form": "form",
+    "menu": "menu",
+    "dialog": "dialog",
 }
+BOILERPLATE_ROLES = frozenset(
+    {
+        "navigation",
+        "banner",
+        "contentinfo",
+        "complementary",
+        "search",
+        "dialog",
+        "alertdialog",
+        "menu",
+        "menubar",
+        "toolbar",
+        "tablist",
+    }
+)
+#: Whole class/id tokens that mark boilerplate.
+BOILERPLATE_TOKENS = frozenset(
+    {
+        "share",
+        "sharing",
+        "sharebar",
+        "social",
+        "related",
+        "recommended",
+        "recommendations",
+        "recirc",
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "ad",
+        "ads",
+        "adslot",
+        "adunit",
+        "dfp",
+        "gpt",
+        "promo",
+        "promotion",
+        "promoted",
+        "sponsored",
+        "comments",
+        "comment",
+        "disqus",
+        "outbrain",
+        "taboola",
+        "cookie",
+        "cookies",
+        "consent",
+        "breadcrumb",
+        "breadcrumbs",
+        "sidebar",
+        "popup",
+        "modal",
+        "tweet",
+        "instagram",
+        "tiktok",
+        "byline",
+        "tags",
+        "toolbar",
+        "skip",
+        "sr",
+        "visually",
+    }
+)
 INLINE = frozenset(
     {
         "a",
@@ -56,6 +179,7 @@ INLINE = frozenset(
         "b",
         "bdi",
         "bdo",
+        "big",
         "cite",
         "code",
         "data",
@@ -68,15 +192,18 @@ INLINE = frozenset(
         "kbd",
         "label",
         "mark",
+        "nobr",
         "q",
         "s",
         "samp",
         "small",
         "span",
+        "strike",
         "strong",
         "sub",
         "sup",
         "time",
+        "tt",
         "u",
         "var",
         "wbr",
@@ -86,138 +213,323 @@ INLINE = frozenset(
         "source",
     }
 )
-ARTICLE_BODY_XPATH = (
-    '//*[@itemprop="articleBody"]',
-    '//*[contains(concat(" ", normalize-space(@class), " "), " article-body ")]',
-    '//*[contains(concat(" ", normalize-space(@class), " "), " td-post-content ")]',
-    '//*[contains(concat(" ", normalize-space(@class), " "), " entry-content ")]',
-)
+#: A block counts as prose from this many characters of its own text.
+MIN_PROSE_CHARS = 60
+#: ... and when less than this share of those characters is link text.
+MAX_PROSE_LINK_SHARE = 0.5
+#: Descend into the child with most prose while it holds this share of its parent's.
+DESCEND_SHARE = 0.8
+#: Boilerplate rules by structure or class are not applied above this share of the page's prose.
+GUARD_SHARE = 0.5
+#: A block this much link text (by characters) is a link list, not article text.
+LINK_BLOCK_SHARE = 0.8
+
+_TOKEN_SPLIT = re.compile(r"[\s\-_:./]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _parse(text: str) -> Any:
+def _norm_lines(text: str) -> str:
+    """Collapse white space within each line; drop empty lines (``<br>`` makes the breaks)."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _parse(text: str) -> tuple[Any, list[str]]:
+    """The page's tree and the parser's fatal errors (a truncated page)."""
+    from lxml import etree
     from lxml import html as lxml_html
 
     parser = lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True)
     data = text.encode("utf-8", errors="replace")
     try:
-        return lxml_html.document_fromstring(data, parser=parser)
-    except Exception:  # noqa: BLE001 - lxml raises ParserError for empty documents
-        return lxml_html.document_fromstring(b"<html><body></body></html>", parser=parser)
+        root = lxml_html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = lxml_html.document_fromstring(b"<html><body></body></html>", parser=parser)
+    fatal = [e.message for e in parser.error_log if e.level_name == "FATAL"]
+    return root, fatal
 
 
-def find_container(root: Any) -> Any:
-    """The element holding the article body."""
-    for xp in ARTICLE_BODY_XPATH:
-        found = root.xpath(xp)
-        if found:
-            best = max(found, key=lambda e: len(e.text_content()))
-            if len(best.text_content().strip()) > 200:
-                return best
-    scores: dict[Any, float] = {}
-    for p in root.iter("p"):
-        n = len(_norm(p.text_content()))
-        if n < 25:
-            continue
-        parent = p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + n
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + n / 2
-    if scores:
-        return max(scores, key=scores.__getitem__)
+def class_tokens(el: Any) -> set[str]:
+    """The lower-cased tokens of an element's class and id values."""
+    out: set[str] = set()
+    for attr in ("class", "id"):
+        value = el.get(attr)
+        if value:
+            for part in _TOKEN_SPLIT.split(_CAMEL.sub(" ", value)):
+                if part:
+                    out.add(part.lower())
+    return out
+
+
+def boilerplate_reason(el: Any) -> tuple[str, str] | None:
+    """Why *el* looks like page furniture (reason, rule), or ``None``.
+
+    Tags that are never article text are not included: see :data:`ALWAYS_DROP`.
+    """
+    tag = el.tag
+    if tag in STRUCTURAL_DROP:
+        return STRUCTURAL_DROP[tag], f"html.drop.{tag}"
+    role = (el.get("role") or "").strip().lower()
+    if role in BOILERPLATE_ROLES:
+        return f"{role} landmark", f"html.role.{role}"
+    if (el.get("aria-hidden") or "").strip().lower() == "true" or el.get("hidden") is not None:
+        return "hidden element", "html.hidden"
+    hits = class_tokens(el) & BOILERPLATE_TOKENS
+    if hits:
+        tok = min(hits)
+        return f"boilerplate ({tok})", f"html.class.{tok}"
+    return None
+
+
+def _tag(el: Any) -> str | None:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else None
+
+
+# --- scoring ------------------------------------------------------------------------
+
+
+class _Scores:
+    """Prose per element, from one walk of the tree (and one more without boilerplate)."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.own: dict[Any, int] = {}  # prose a block element owns directly
+        self.flagged: dict[Any, tuple[str, str]] = {}
+        self.raw: dict[Any, int] = {}
+        self._measure()
+        total = self.raw.get(root, 0)
+        self.boilerplate = {
+            el: why for el, why in self.flagged.items() if self.raw.get(el, 0) <= GUARD_SHARE * total
+        }
+        self.clean = self._sum(skip=self.boilerplate)
+
+    def _measure(self) -> None:
+        from lxml import etree
+
+        chars: dict[Any, int] = {}
+        links: dict[Any, int] = {}
+        owners: list[Any] = []
+        in_link = 0
+        walker = etree.iterwalk(self.root, events=("start", "end"))
+        for event, el in walker:
+            tag = _tag(el)
+            if event == "start":
+                if tag is None:
+                    continue
+                if tag in ALWAYS_DROP and el is not self.root:
+                    walker.skip_subtree()
+                    continue
+                why = boilerplate_reason(el)
+                if why is not None:
+                    self.flagged[el] = why
+                if tag not in INLINE:
+                    owners.append(el)
+                elif tag == "a":
+                    in_link += 1
+                if el.text and owners:
+                    n = len(el.text.strip())
+                    chars[owners[-1]] = chars.get(owners[-1], 0) + n
+                    if in_link:
+                        links[owners[-1]] = links.get(owners[-1], 0) + n
+                continue
+            if tag is None or (tag in ALWAYS_DROP and el is not self.root):
+                pass
+            elif tag not in INLINE:
+                owners.pop()
+                n = chars.get(el, 0)
+                if n >= MIN_PROSE_CHARS and links.get(el, 0) < MAX_PROSE_LINK_SHARE * n:
+                    self.own[el] = n
+            elif tag == "a":
+                in_link -= 1
+            if el.tail and owners and el is not self.root:
+                n = len(el.tail.strip())
+                chars[owners[-1]] = chars.get(owners[-1], 0) + n
+                if in_link:
+                    links[owners[-1]] = links.get(owners[-1], 0) + n
+        self.raw = self._sum(skip={})
+
+    def _sum(self, skip: dict[Any, Any]) -> dict[Any, int]:
+        """Prose in each element's subtree, leaving out the subtrees in *skip*."""
+        from lxml import etree
+
+        total: dict[Any, int] = {}
+        walker = etree.iterwalk(self.root, events=("start", "end"))
+        for event, el in walker:
+            if event == "start":
+                if el in skip and el is not self.root:
+                    walker.skip_subtree()
+                continue
+            if el in skip and el is not self.root:
+                continue
+            n = total.get(el, 0) + self.own.get(el, 0)
+            if n:
+                total[el] = n
+                parent = el.getparent()
+                if parent is not None:
+                    total[parent] = total.get(parent, 0) + n
+        return total
+
+
+def find_container(root: Any, scores: _Scores | None = None) -> Any:
+    """The element holding the article body: see the module's description."""
+    scores = scores or _Scores(root)
     body = root.find("body")
-    return body if body is not None else root
+    node = body if body is not None else root
+    while True:
+        best, best_score = None, 0
+        for child in node:
+            s = scores.clean.get(child, 0)
+            if s > best_score:
+                best, best_score = child, s
+        if best is None or best_score < DESCEND_SHARE * scores.clean.get(node, 0):
+            return node
+        node = best
 
 
-def _text_without_dropped(el: Any) -> str:
+# --- blocks ------------------------------------------------------------------------------
+
+
+def _subtree_text(el: Any) -> str:
+    """All text in *el*'s subtree (without its tail), white space collapsed."""
     from lxml import etree
 
     parts: list[str] = []
     walker = etree.iterwalk(el, events=("start", "end"))
     for event, node in walker:
         if event == "start":
-            if node is not el and node.tag in DROP:
-                walker.skip_subtree()
-            elif node.text and isinstance(node.tag, str):
+            if node.text and isinstance(node.tag, str):
                 parts.append(node.text)
         elif node is not el and node.tail:
             parts.append(node.tail)
-    return _norm("".join(parts))
+    return _norm(" ".join(parts))
 
 
-def _has_block_inside(el: Any) -> bool:
-    return any(x is not el for x in el.iter(*BLOCK_INSIDE))
+def extract_blocks(
+    container: Any, boilerplate: dict[Any, tuple[str, str]] | None = None
+) -> tuple[list[Block], list[tuple[int, Removal]]]:
+    """Blocks of *container* in order, and what was dropped inside it.
 
-
-def extract_blocks(container: Any) -> tuple[list[Block], list[tuple[int, Removal]]]:
-    """Blocks of *container* in order, and the dropped elements inside it."""
+    Returns the blocks and ``(block index, removal)`` pairs: the index is
+    the number of blocks kept before the removed text.
+    """
     from lxml import etree
 
+    boilerplate = boilerplate or {}
     blocks: list[Block] = []
     removals: list[tuple[int, Removal]] = []
-    loose: list[str] = []
     tree = container.getroottree()
+    parts: list[str] = []
+    link_chars = 0
+    in_link = 0
+    owners: list[Any] = []  # non-inline elements open around the text
+    kinds: list[tuple[Any, str]] = [(None, "paragraph")]  # (element, effective kind)
+    cells: list[int] = []  # number of cells seen per open table row
+
+    def add(text: str) -> None:
+        nonlocal link_chars
+        parts.append(text)
+        if in_link:
+            link_chars += len(text.strip())
 
     def flush() -> None:
-        text = _norm("".join(loose))
-        loose.clear()
-        if text:
-            blocks.append(Block("paragraph", text))
+        nonlocal link_chars
+        text = _norm_lines("".join(parts))
+        n_links = link_chars
+        parts.clear()
+        link_chars = 0
+        if not text:
+            return
+        owner = owners[-1] if owners else container
+        dense = n_links >= LINK_BLOCK_SHARE * len(text.replace(" ", "").replace("\n", ""))
+        if dense and len(text.split()) < 25:
+            removals.append(
+                (
+                    len(blocks),
+                    Removal(
+                        text,
+                        reason="link list",
+                        rule="html.link-list",
+                        plugin=PLUGIN,
+                        locator=tree.getpath(owner),
+                    ),
+                )
+            )
+            return
+        blocks.append(Block(kinds[-1][1], text))
 
     walker = etree.iterwalk(container, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else None
-        if tag is None:
-            continue
-        if event == "end":
-            if tag not in INLINE:
+        tag = _tag(el)
+        if event == "start":
+            if tag is None:
+                continue
+            if el is not container:
+                why = (ALWAYS_DROP[tag], f"html.drop.{tag}") if tag in ALWAYS_DROP else boilerplate.get(el)
+                if why is not None:
+                    text = _subtree_text(el)
+                    if text:
+                        flush()
+                        removals.append(
+                            (
+                                len(blocks),
+                                Removal(
+                                    text,
+                                    reason=why[0],
+                                    rule=why[1],
+                                    plugin=PLUGIN,
+                                    locator=tree.getpath(el),
+                                ),
+                            )
+                        )
+                    walker.skip_subtree()
+                    continue
+            if tag == "br":
+                add("\n")
+            elif tag in CELLS:
+                if cells:
+                    if cells[-1]:
+                        add(" | ")
+                    cells[-1] += 1
+            elif tag not in INLINE:
                 flush()
-            if el is not container and el.tail:
-                loose.append(el.tail)
+                owners.append(el)
+                kind = BLOCK_KINDS.get(tag)
+                if kind is not None:
+                    eff = kind if kind != "paragraph" else kinds[-1][1]
+                    kinds.append((el, eff))
+                if tag == "tr":
+                    cells.append(0)
+            elif tag == "a":
+                in_link += 1
+            if el.text:
+                add(el.text)
             continue
-        if el is not container and tag in DROP:
-            text = _norm(el.text_content())
-            if text:
-                removals.append(
-                    (
-                        len(blocks),
-                        Removal(
-                            text,
-                            reason=DROP[tag],
-                            rule=f"html.drop.{tag}",
-                            plugin=PLUGIN,
-                            locator=tree.getpath(el),
-                        ),
-                    )
-                )
-            walker.skip_subtree()
-            continue
-        kind = LEAF_BLOCKS.get(tag)
-        if kind is None and tag in NESTING_BLOCKS and not _has_block_inside(el):
-            kind = NESTING_BLOCKS[tag]
-        if kind is not None:
+        # end event
+        if tag is None:
+            pass
+        elif tag == "a":
+            in_link -= 1
+        elif tag not in INLINE and tag not in CELLS:
             flush()
-            text = _text_without_dropped(el)
-            if text:
-                blocks.append(Block(kind, text))
-            walker.skip_subtree()
-            continue
-        if tag not in INLINE:
-            flush()
-        if el.text:
-            loose.append(el.text)
+            if owners and owners[-1] is el:
+                owners.pop()
+            if kinds[-1][0] is el:
+                kinds.pop()
+            if tag == "tr" and cells:
+                cells.pop()
+        if el is not container and el.tail:
+            add(el.tail)
     flush()
     return blocks, removals
 
 
 def _outside(container: Any, root: Any) -> list[Removal]:
-    """Everything on the page that is not inside *container*."""
+    """Everything on the page that is not inside *container*, one removal per element."""
     out: list[Removal] = []
     tree = root.getroottree()
     node = container
@@ -227,25 +539,54 @@ def _outside(container: Any, root: Any) -> list[Removal]:
             break
         for sib in parent:
             if sib is node or not isinstance(sib.tag, str):
+                tail = _norm(sib.tail or "") if sib is not node else ""
+                if tail:
+                    out.append(_outside_removal(tail, parent, tree))
                 continue
-            text = _norm(sib.text_content() + (sib.tail or ""))
+            text = _norm(_subtree_text(sib) + " " + (sib.tail or ""))
             if text:
-                reason = "page head (metadata, scripts)" if sib.tag == "head" else "outside the article body"
-                rule = "html.head" if sib.tag == "head" else "html.outside-body"
-                out.append(Removal(text, reason=reason, rule=rule, plugin=PLUGIN, locator=tree.getpath(sib)))
-        own = _norm((parent.text or "") + (node.tail or ""))
+                out.append(_outside_removal(text, sib, tree))
+        own = _norm((parent.text or "") + " " + (node.tail or ""))
         if own:
-            out.append(
-                Removal(
-                    own,
-                    reason="outside the article body",
-                    rule="html.outside-body",
-                    plugin=PLUGIN,
-                    locator=tree.getpath(parent),
-                )
-            )
+            out.append(_outside_removal(own, parent, tree))
         node = parent
     return out
+
+
+def _outside_removal(text: str, el: Any, tree: Any) -> Removal:
+    tag = _tag(el) or ""
+    if tag == "head":
+        return Removal(
+            text,
+            reason="page head (metadata, scripts)",
+            rule="html.head",
+            plugin=PLUGIN,
+            locator=tree.getpath(el),
+        )
+    return Removal(
+        text,
+        reason="outside the article body",
+        rule="html.outside-body",
+        plugin=PLUGIN,
+        locator=tree.getpath(el),
+    )
+
+
+def _headline_removal(blocks: list[Block], title: str | None, locator: str | None) -> Removal | None:
+    """The page's headline when it opens the body (it is the title, not body text)."""
+    if not blocks or not title or blocks[0].kind != "heading":
+        return None
+    if _norm(blocks[0].text).casefold() != _norm(title).casefold():
+        return None
+    return Removal(
+        blocks[0].text,
+        reason="headline (the document's title)",
+        rule="html.headline",
+        plugin=PLUGIN,
+        at=0,
+        field="title",
+        locator=locator,
+    )
 
 
 @hookimpl(trylast=True)
@@ -253,25 +594,40 @@ def newskit_read(source: Source) -> Document | None:
     """Read an HTML page: metadata, body blocks, and everything else as removals."""
     if source.kind != "html":
         return None
-    root = _parse(source.text)
+    root, fatal = _parse(source.text)
     meta = read_meta(root)
-    container = find_container(root)
-    blocks, inner = extract_blocks(container)
-    outside = _outside(container, root)
-    removed: list[Removal] = list(outside)
+    scores = _Scores(root)
+    container = find_container(root, scores)
+    blocks, inner = extract_blocks(container, scores.boilerplate)
+    removed: list[Removal] = list(_outside(container, root))
+    first_heading = next(container.iter("h1", "h2", "h3", "h4", "h5", "h6"), container)
+    headline = _headline_removal(blocks, meta.title, root.getroottree().getpath(first_heading))
+    if headline is not None:
+        blocks.pop(0)
+        inner = [(max(i - 1, 0), r) for i, r in inner]
+        removed.append(headline)
     starts: list[int] = []
     pos = 0
     for b in blocks:
         starts.append(pos)
         pos += len(b.text) + 2
     for i, r in inner:
-        removed.append(_at(r, starts[i] if i < len(starts) else max(pos - 2, 0)))
+        removed.append(attrs.evolve(r, at=starts[i] if i < len(starts) else max(pos - 2, 0)))
     warnings = []
     if meta.naive_times:
         warnings.append(
             Diagnostic(
                 "naive-published",
                 "the page's dates had no time zone; UTC was assumed",
+                plugin=PLUGIN,
+                stage="read",
+            )
+        )
+    if fatal:
+        warnings.append(
+            Diagnostic(
+                "html-truncated",
+                f"the HTML parser stopped early: {fatal[0]}",
                 plugin=PLUGIN,
                 stage="read",
             )
@@ -287,7 +643,3 @@ def newskit_read(source: Source) -> Document | None:
         removed=removed,
         warnings=warnings,
     )
-
-
-def _at(r: Removal, at: int) -> Removal:
-    return attrs.evolve(r, at=at)
