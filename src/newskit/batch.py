@@ -132,6 +132,7 @@ def process_many(
     block: Iterable[str] = (),
     entry_points: bool | None = None,
     max_in_flight: int | None = None,
+    pipeline: Any = None,
 ) -> Iterator[Result]:
     """Process a stream of articles; yield a :class:`Result` for each.
 
@@ -147,6 +148,8 @@ def process_many(
     :param block: plugin names not to load.
     :param entry_points: load installed plugins (default: yes).
     :param max_in_flight: documents submitted but not yet yielded (default: 4 per worker).
+    :param pipeline: a ready :class:`~newskit.Pipeline` to use when processing
+        in this process (``workers`` 0 or 1); the plugin options are then ignored.
     """
     if on_error not in ("record", "raise"):
         raise InputError(f"on_error must be 'record' or 'raise', not {on_error!r}")
@@ -157,7 +160,7 @@ def process_many(
         "entry_points": entry_points,
     }
     if n <= 1:
-        results = _serial(sources, options, on_error)
+        results = _serial(sources, options, on_error, pipeline)
     else:
         results = _parallel(sources, options, on_error, n, ordered, max_in_flight or 4 * n)
     for result in results:
@@ -166,10 +169,13 @@ def process_many(
         yield result
 
 
-def _serial(sources: Iterable[Any], options: dict[str, Any], on_error: str) -> Iterator[Result]:
+def _serial(
+    sources: Iterable[Any], options: dict[str, Any], on_error: str, pipeline: Any
+) -> Iterator[Result]:
     from .pipeline import Pipeline
 
-    pipeline = Pipeline(**{**options, "plugins": [_resolve(p) for p in options["plugins"]]})
+    if pipeline is None:
+        pipeline = Pipeline(**{**options, "plugins": [_resolve(p) for p in options["plugins"]]})
     for i, item in enumerate(sources):
         source, meta = _split(item)
         yield _run_one(pipeline, i, source, meta, on_error)

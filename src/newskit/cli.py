@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pathlib
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -26,7 +25,13 @@ def _parser() -> argparse.ArgumentParser:
     sub.required = True
 
     pr = sub.add_parser("process", help="process articles and print the documents")
-    pr.add_argument("paths", nargs="+", metavar="PATH", help="article files (text or HTML); - reads stdin")
+    pr.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (text or HTML), directories (searched recursively), globs, "
+        ".jsonl files (records with text or html), .warc(.gz) files; - reads stdin",
+    )
     pr.add_argument(
         "-f", "--format", default=None, help="output format (default: json; see 'newskit formats')"
     )
@@ -35,6 +40,14 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--site", help="site key, to skip site identification")
     pr.add_argument("--language", help="ISO 639-1 language code")
     pr.add_argument("-o", "--output", help="write to this file instead of stdout (format from its extension)")
+    pr.add_argument("--output-dir", help="write one file per document into this directory")
+    pr.add_argument("-j", "--workers", type=int, default=1, help="processes to use (default 1)")
+    pr.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs already written by an earlier, interrupted run with the same -o or --output-dir",
+    )
+    pr.add_argument("--quiet", action="store_true", help="no progress line on the terminal")
     pr.add_argument("--table", help="for table formats (csv): which table to write (quotes, times, removed)")
     pr.add_argument(
         "-O",
@@ -64,46 +77,10 @@ def _fail(message: str, code: int = EXIT_FAILED) -> int:
     return code
 
 
-def _process(args: argparse.Namespace, out: TextIO) -> int:
-    from .errors import NewskitError
-    from .pipeline import Pipeline
+def _process(args: argparse.Namespace) -> int:
+    from .cli_process import run_process
 
-    if args.url and len(args.paths) > 1:
-        return _fail("--url applies to one input; give one PATH", EXIT_USAGE)
-    pipeline = Pipeline(on_error=args.on_error)
-    for err in pipeline.load_errors:
-        print(f"newskit: warning: {err}", file=sys.stderr)
-    fmt = args.format or "json"
-    if args.output and not args.format:
-        ext = pathlib.Path(args.output).suffix.lstrip(".").lower()
-        by_ext = {f.extension: name for name, f in pipeline.formats().items()}
-        fmt = by_ext.get(ext, "json")
-    if fmt not in pipeline.formats():
-        return _fail(f"unknown format {fmt!r}; choose from: {', '.join(pipeline.formats())}", EXIT_USAGE)
-    options = {}
-    for item in args.option:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            return _fail(f"--option takes KEY=VALUE, not {item!r}", EXIT_USAGE)
-        options[key.strip()] = value
-    if args.table:
-        options["table"] = args.table
-    several = len(args.paths) > 1
-    status = EXIT_OK
-    for path in args.paths:
-        try:
-            source: bytes | pathlib.Path = sys.stdin.buffer.read() if path == "-" else pathlib.Path(path)
-            doc = pipeline.process(
-                source, url=args.url, published=args.published, site=args.site, language=args.language
-            )
-            text = pipeline.render(doc, fmt, **options)
-        except NewskitError as e:
-            status = _fail(f"{path}: {e}")
-            continue
-        if several and fmt == "json":
-            text = json.dumps(json.loads(text), ensure_ascii=False)  # one document per line
-        out.write(text if text.endswith("\n") else text + "\n")
-    return status
+    return run_process(args)
 
 
 def _plugins(args: argparse.Namespace, out: TextIO) -> int:
@@ -139,23 +116,13 @@ def _formats(out: TextIO) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
-    out_file = None
     try:
-        if args.command == "process" and args.output:
-            try:
-                out_file = open(args.output, "w", encoding="utf-8")  # noqa: SIM115
-            except OSError as e:
-                return _fail(f"cannot write {args.output}: {e.strerror or e}")
-        out = out_file or sys.stdout
         if args.command == "process":
-            return _process(args, out)
+            return _process(args)
         if args.command == "plugins":
-            return _plugins(args, out)
-        return _formats(out)
+            return _plugins(args, sys.stdout)
+        return _formats(sys.stdout)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except BrokenPipeError:
         return EXIT_OK
-    finally:
-        if out_file is not None:
-            out_file.close()

@@ -1,0 +1,143 @@
+"""newskit process over directories, globs, JSONL and WARC, with resume and workers."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+
+from newskit.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _no_third_party_plugins(monkeypatch):
+    monkeypatch.setenv("NEWSKIT_NO_ENTRY_POINTS", "1")
+
+
+def article(i: int) -> str:
+    return f"Harbour story {i}\n\nKARACHI: Paragraph of story {i}.\n"
+
+
+@pytest.fixture
+def tree(tmp_path):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    for i in range(3):
+        (tmp_path / "in" / f"a{i}.txt").write_text(article(i), encoding="utf-8")
+    (tmp_path / "in" / "sub" / "b.html").write_text(
+        "<html><head><title>Dock page</title></head><body><article><p>"
+        + "Cargo moved. " * 10
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "in" / "notes.md").write_text("ignored", encoding="utf-8")
+    return tmp_path
+
+
+def test_directory_is_searched_recursively_as_json_lines(tree, capsys):
+    assert main(["process", str(tree / "in")]) == 0
+    docs = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [d["title"] for d in docs] == [
+        "Harbour story 0",
+        "Harbour story 1",
+        "Harbour story 2",
+        "Dock page",
+    ]
+
+
+def test_glob_and_workers(tree, capsys):
+    assert main(["process", str(tree / "in" / "*.txt"), "--workers", "2"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 3
+
+
+def test_jsonl_input_with_metadata(tmp_path, capsys):
+    src = tmp_path / "feed.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write(
+            json.dumps(
+                {"text": article(7), "url": "https://x.example/7", "published": "2021-08-04T09:00+05:00"}
+            )
+            + "\n\n"
+        )
+        fh.write(
+            json.dumps({"html": "<p>Only a paragraph of page text here.</p>", "url": "https://x.example/8"})
+            + "\n"
+        )
+    assert main(["process", str(src)]) == 0
+    first, second = (json.loads(x) for x in capsys.readouterr().out.splitlines())
+    assert (first["url"], first["published"]) == ("https://x.example/7", "2021-08-04T09:00:00+05:00")
+    assert second["input_kind"] == "html"
+
+
+def test_bad_jsonl_record_is_an_error_naming_the_line(tmp_path, capsys):
+    src = tmp_path / "feed.jsonl"
+    src.write_text(
+        json.dumps({"text": article(1)}) + "\n" + json.dumps({"body": "x"}) + "\n", encoding="utf-8"
+    )
+    assert main(["process", str(src)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1 and "feed.jsonl#2" in err
+
+
+def test_output_dir_and_resume(tree, capsys):
+    out_dir = tree / "out"
+    assert main(["process", str(tree / "in"), "--output-dir", str(out_dir), "--format", "text"]) == 0
+    files = sorted(p.name for p in out_dir.iterdir())
+    assert len(files) == 4 and all(f.endswith(".txt") for f in files)
+    (out_dir / files[0]).unlink()
+    assert (
+        main(["process", str(tree / "in"), "--output-dir", str(out_dir), "--format", "text", "--resume"]) == 0
+    )
+    assert sorted(p.name for p in out_dir.iterdir()) == files
+
+
+def test_resume_jsonl_output_does_not_duplicate(tree, capsys):
+    out = tree / "docs.jsonl"
+    assert main(["process", str(tree / "in" / "a0.txt"), str(tree / "in" / "a1.txt"), "-o", str(out)]) == 0
+    assert main(["process", str(tree / "in"), "-o", str(out), "--resume"]) == 0
+    titles = [json.loads(x)["title"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(titles) == ["Dock page", "Harbour story 0", "Harbour story 1", "Harbour story 2"]
+
+
+def test_a_failing_input_does_not_stop_the_others(tree, capsys):
+    code = main(
+        ["process", str(tree / "in" / "a0.txt"), str(tree / "missing.txt"), str(tree / "in" / "a1.txt")]
+    )
+    out, err = capsys.readouterr()
+    assert code == 1 and len(out.splitlines()) == 2 and "missing.txt" in err
+
+
+def test_usage_errors(tree, capsys):
+    assert main(["process", str(tree / "in"), "--resume"]) == 2
+    assert main(["process", str(tree / "in"), "--url", "https://x.example"]) == 2
+    assert main(["process", str(tree / "nothing-*.txt")]) == 1
+    assert "no file matches" in capsys.readouterr().err
+
+
+def test_warc_response_records(tmp_path, capsys):
+    warcio = pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i, (ctype, body) in enumerate(
+            [
+                (
+                    "text/html; charset=utf-8",
+                    f"<html><head><title>Page 0</title></head><body><article><p>{'Words here. ' * 8}</p></article></body></html>",
+                ),
+                ("image/png", "not html"),
+            ]
+        ):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.0")
+            rec = writer.create_warc_record(
+                f"https://x.example/{i}", "response", payload=io.BytesIO(body.encode()), http_headers=headers
+            )
+            writer.write_record(rec)
+    assert warcio
+    assert main(["process", str(path)]) == 0
+    [doc] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert (doc["url"], doc["title"]) == ("https://x.example/0", "Page 0")
