@@ -36,6 +36,7 @@ lxml is imported on first use, not with newskit.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -219,6 +220,8 @@ MIN_PROSE_CHARS = 60
 MAX_PROSE_LINK_SHARE = 0.5
 #: Descend into the child with most prose while it holds this share of its parent's.
 DESCEND_SHARE = 0.8
+#: Weight of a prose block without a prose sibling (a teaser's summary, a lone caption).
+ISOLATED_WEIGHT = 0.3
 #: Boilerplate rules by structure or class are not applied above this share of the page's prose.
 GUARD_SHARE = 0.5
 #: A block this much link text (by characters) is a link list, not article text.
@@ -253,16 +256,21 @@ def _parse(text: str) -> tuple[Any, list[str]]:
     return root, fatal
 
 
-def class_tokens(el: Any) -> set[str]:
-    """The lower-cased tokens of an element's class and id values."""
-    out: set[str] = set()
-    for attr in ("class", "id"):
-        value = el.get(attr)
-        if value:
-            for part in _TOKEN_SPLIT.split(_CAMEL.sub(" ", value)):
-                if part:
-                    out.add(part.lower())
-    return out
+@functools.lru_cache(maxsize=4096)
+def _tokens(value: str) -> frozenset[str]:
+    return frozenset(p.lower() for p in _TOKEN_SPLIT.split(_CAMEL.sub(" ", value)) if p)
+
+
+def class_tokens(el: Any) -> frozenset[str]:
+    """The lower-cased tokens of an element's class and id values.
+
+    Values are split on white space, ``-``, ``_``, ``:``, ``.``, ``/`` and
+    camelCase boundaries: ``ArticleShareBar`` gives ``article``, ``share``, ``bar``.
+    """
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return frozenset()
+    return _tokens(f"{cls or ''} {ident or ''}")
 
 
 def boilerplate_reason(el: Any) -> tuple[str, str] | None:
@@ -313,6 +321,7 @@ class _Scores:
 
         chars: dict[Any, int] = {}
         links: dict[Any, int] = {}
+        runs: dict[Any, int] = {}  # prose blocks per parent
         owners: list[Any] = []
         in_link = 0
         walker = etree.iterwalk(self.root, events=("start", "end"))
@@ -344,6 +353,9 @@ class _Scores:
                 n = chars.get(el, 0)
                 if n >= MIN_PROSE_CHARS and links.get(el, 0) < MAX_PROSE_LINK_SHARE * n:
                     self.own[el] = n
+                    parent = el.getparent()
+                    if parent is not None:
+                        runs[parent] = runs.get(parent, 0) + 1
             elif tag == "a":
                 in_link -= 1
             if el.tail and owners and el is not self.root:
@@ -351,6 +363,10 @@ class _Scores:
                 chars[owners[-1]] = chars.get(owners[-1], 0) + n
                 if in_link:
                     links[owners[-1]] = links.get(owners[-1], 0) + n
+        for el, n in self.own.items():
+            parent = el.getparent()
+            if parent is None or runs.get(parent, 0) < 2:
+                self.own[el] = int(n * ISOLATED_WEIGHT)
         self.raw = self._sum(skip={})
 
     def _sum(self, skip: dict[Any, Any]) -> dict[Any, int]:
@@ -375,20 +391,40 @@ class _Scores:
         return total
 
 
-def find_container(root: Any, scores: _Scores | None = None) -> Any:
-    """The element holding the article body: see the module's description."""
+def find_container(root: Any, scores: _Scores | None = None) -> list[Any]:
+    """The elements holding the article body, siblings in document order.
+
+    Usually one element; several when the article is split into sibling
+    chunks of the same kind (same tag and class) with other matter between
+    them. See the module's description.
+    """
     scores = scores or _Scores(root)
     body = root.find("body")
     node = body if body is not None else root
     while True:
+        here = scores.clean.get(node, 0)
         best, best_score = None, 0
+        groups: dict[tuple[str, str], list[Any]] = {}
+        group_scores: dict[tuple[str, str], int] = {}
         for child in node:
             s = scores.clean.get(child, 0)
+            if not s or not isinstance(child.tag, str):
+                continue
             if s > best_score:
                 best, best_score = child, s
-        if best is None or best_score < DESCEND_SHARE * scores.clean.get(node, 0):
-            return node
-        node = best
+            if child not in scores.own:
+                key = (child.tag, " ".join((child.get("class") or "").split()))
+                groups.setdefault(key, []).append(child)
+                group_scores[key] = group_scores.get(key, 0) + s
+        if best is None:
+            return [node]
+        if best_score >= DESCEND_SHARE * here:
+            node = best
+            continue
+        key = max(group_scores, key=group_scores.__getitem__, default=None)
+        if key is not None and len(groups[key]) > 1 and group_scores[key] >= DESCEND_SHARE * here:
+            return groups[key]
+        return [node]
 
 
 # --- blocks ------------------------------------------------------------------------------
@@ -412,16 +448,39 @@ def _subtree_text(el: Any) -> str:
 def extract_blocks(
     container: Any, boilerplate: dict[Any, tuple[str, str]] | None = None
 ) -> tuple[list[Block], list[tuple[int, Removal]]]:
-    """Blocks of *container* in order, and what was dropped inside it.
+    """Blocks of *container* (an element or a list of sibling elements) in order,
+    and what was dropped inside it.
 
     Returns the blocks and ``(block index, removal)`` pairs: the index is
     the number of blocks kept before the removed text.
     """
-    from lxml import etree
+    blocks, removals, _owners = _extract(container, boilerplate or {})
+    return blocks, removals
 
-    boilerplate = boilerplate or {}
+
+def _extract(
+    containers: Any, boilerplate: dict[Any, tuple[str, str]]
+) -> tuple[list[Block], list[tuple[int, Removal]], list[Any]]:
+    """:func:`extract_blocks`, plus the element each block came from."""
+    if not isinstance(containers, list):
+        containers = [containers]
     blocks: list[Block] = []
     removals: list[tuple[int, Removal]] = []
+    owners: list[Any] = []
+    for c in containers:
+        _extract_one(c, boilerplate, blocks, removals, owners)
+    return blocks, removals, owners
+
+
+def _extract_one(
+    container: Any,
+    boilerplate: dict[Any, tuple[str, str]],
+    blocks: list[Block],
+    removals: list[tuple[int, Removal]],
+    block_owners: list[Any],
+) -> None:
+    from lxml import etree
+
     tree = container.getroottree()
     parts: list[str] = []
     link_chars = 0
@@ -461,6 +520,7 @@ def extract_blocks(
             )
             return
         blocks.append(Block(kinds[-1][1], text))
+        block_owners.append(owner)
 
     walker = etree.iterwalk(container, events=("start", "end"))
     for event, el in walker:
@@ -525,31 +585,28 @@ def extract_blocks(
         if el is not container and el.tail:
             add(el.tail)
     flush()
-    return blocks, removals
 
 
-def _outside(container: Any, root: Any) -> list[Removal]:
-    """Everything on the page that is not inside *container*, one removal per element."""
+def _outside(containers: list[Any], root: Any) -> list[Removal]:
+    """Everything on the page that is not inside *containers*, one removal per element."""
     out: list[Removal] = []
     tree = root.getroottree()
-    node = container
-    while node is not None and node is not root:
-        parent = node.getparent()
-        if parent is None:
-            break
+    inside = set(containers)
+    parent = containers[0].getparent()
+    while parent is not None:
+        own = [parent.text or ""]
         for sib in parent:
-            if sib is node or not isinstance(sib.tag, str):
-                tail = _norm(sib.tail or "") if sib is not node else ""
-                if tail:
-                    out.append(_outside_removal(tail, parent, tree))
+            if sib in inside or not isinstance(sib.tag, str):
+                own.append(sib.tail or "")
                 continue
             text = _norm(_subtree_text(sib) + " " + (sib.tail or ""))
             if text:
                 out.append(_outside_removal(text, sib, tree))
-        own = _norm((parent.text or "") + " " + (node.tail or ""))
-        if own:
-            out.append(_outside_removal(own, parent, tree))
-        node = parent
+        text = _norm(" ".join(own))
+        if text:
+            out.append(_outside_removal(text, parent, tree))
+        inside = {parent}
+        parent = parent.getparent()
     return out
 
 
@@ -572,21 +629,14 @@ def _outside_removal(text: str, el: Any, tree: Any) -> Removal:
     )
 
 
-def _headline_removal(blocks: list[Block], title: str | None, locator: str | None) -> Removal | None:
-    """The page's headline when it opens the body (it is the title, not body text)."""
-    if not blocks or not title or blocks[0].kind != "heading":
-        return None
-    if _norm(blocks[0].text).casefold() != _norm(title).casefold():
-        return None
-    return Removal(
-        blocks[0].text,
-        reason="headline (the document's title)",
-        rule="html.headline",
-        plugin=PLUGIN,
-        at=0,
-        field="title",
-        locator=locator,
-    )
+def _headline(blocks: list[Block], owners: list[Any]) -> int | None:
+    """Index of the page's headline among the first blocks: an ``<h1>`` before any prose."""
+    for i, (b, el) in enumerate(zip(blocks, owners, strict=True)):
+        if b.kind == "heading" and _tag(el) == "h1":
+            return i
+        if len(b.text) >= MIN_PROSE_CHARS and b.kind != "heading":
+            return None
+    return None
 
 
 @hookimpl(trylast=True)
@@ -597,15 +647,25 @@ def newskit_read(source: Source) -> Document | None:
     root, fatal = _parse(source.text)
     meta = read_meta(root)
     scores = _Scores(root)
-    container = find_container(root, scores)
-    blocks, inner = extract_blocks(container, scores.boilerplate)
-    removed: list[Removal] = list(_outside(container, root))
-    first_heading = next(container.iter("h1", "h2", "h3", "h4", "h5", "h6"), container)
-    headline = _headline_removal(blocks, meta.title, root.getroottree().getpath(first_heading))
-    if headline is not None:
-        blocks.pop(0)
-        inner = [(max(i - 1, 0), r) for i, r in inner]
-        removed.append(headline)
+    containers = find_container(root, scores)
+    blocks, inner, owners = _extract(containers, scores.boilerplate)
+    removed: list[Removal] = list(_outside(containers, root))
+    h = _headline(blocks, owners)
+    if h is not None:
+        head = blocks.pop(h)
+        at = sum(len(b.text) + 2 for b in blocks[:h])
+        removed.append(
+            Removal(
+                head.text,
+                reason="headline (the document's title)",
+                rule="html.headline",
+                plugin=PLUGIN,
+                at=max(at - 2, 0) if h else 0,
+                field="title",
+                locator=root.getroottree().getpath(owners[h]),
+            )
+        )
+        inner = [(i - 1 if i > h else i, r) for i, r in inner]
     starts: list[int] = []
     pos = 0
     for b in blocks:
