@@ -20,6 +20,7 @@ are exported for tests that need them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from hypothesis import strategies as st
@@ -85,6 +86,7 @@ _LONG_LINE = st.builds(
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
+@functools.cache
 def hostile_text(*, min_size: int = 0, max_pieces: int = 8, newlines: bool = True) -> st.SearchStrategy[str]:
     """Text mixing markup, control characters, quote marks, emoji and plain words.
 
@@ -99,6 +101,7 @@ def hostile_text(*, min_size: int = 0, max_pieces: int = 8, newlines: bool = Tru
     return text.filter(lambda s: len(s) >= min_size)
 
 
+@functools.cache
 def plain_words(*, min_size: int = 1, max_size: int = 4) -> st.SearchStrategy[str]:
     """A few plain ASCII words: names, roles and keys that are not under test."""
     word = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=8)
@@ -108,6 +111,7 @@ def plain_words(*, min_size: int = 1, max_size: int = 4) -> st.SearchStrategy[st
 _OFFSETS = st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
 
 
+@functools.cache
 def aware_datetimes() -> st.SearchStrategy[dt.datetime]:
     """Aware datetimes with whole-minute UTC offsets (valid RFC 3339 when serialised)."""
     return st.datetimes(
@@ -117,6 +121,7 @@ def aware_datetimes() -> st.SearchStrategy[dt.datetime]:
     )
 
 
+@functools.cache
 def json_values(max_leaves: int = 6) -> st.SearchStrategy[Any]:
     """JSON data that survives a round trip (no NaN, no infinity)."""
     leaves = st.one_of(
@@ -135,6 +140,7 @@ def json_values(max_leaves: int = 6) -> st.SearchStrategy[Any]:
     )
 
 
+@functools.cache
 def _source_span() -> st.SearchStrategy[dict[str, int | None]]:
     return st.one_of(
         st.just({"source_start": None, "source_end": None}),
