@@ -21,7 +21,7 @@ ROOT = HERE.parent
 
 project = "newskit"
 author = "The newskit developers"
-copyright = "The newskit developers"  # noqa: A001 - Sphinx's name for it
+copyright = "The newskit developers"
 release = newskit.__version__
 version = ".".join(release.split(".")[:2])
 
@@ -43,7 +43,6 @@ autodoc_typehints = "description"
 autodoc_typehints_format = "short"
 autodoc_member_order = "bysource"
 autodoc_preserve_defaults = True
-
 
 
 def _attrs_signature(app, what, name, obj, options, signature, return_annotation):
@@ -94,7 +93,12 @@ intersphinx_timeout = 10
 
 # -- doctest --------------------------------------------------------------------
 
-doctest_global_setup = "import newskit"
+# The site-plugin guide imports the example plugin; when it is not installed,
+# the doctests use the copy in the repository.
+doctest_global_setup = f"""
+import newskit
+EXAMPLE_PLUGIN_SRC = {str(ROOT / "plugins" / "newskit-example" / "src")!r}
+"""
 doctest_test_doctest_blocks = "default"
 
 # -- HTML -----------------------------------------------------------------------
