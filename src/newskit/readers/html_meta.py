@@ -1,9 +1,24 @@
-"""Article metadata from an HTML page: JSON-LD ``NewsArticle``, OpenGraph, ``<meta>``, ``<time>``."""
+"""Article metadata from an HTML page: JSON-LD ``NewsArticle``, OpenGraph, ``<meta>``, ``<time>``.
+
+* **title**: JSON-LD ``headline``, else ``og:title`` (and the other title
+  ``<meta>``), else the first ``<h1>``, else ``<title>``; HTML entities decoded.
+* **authors**: from the first source that names any: JSON-LD ``author``
+  (``@id`` references into an ``@graph`` resolved), the author ``<meta>``
+  tags, then ``itemprop="author"`` / ``rel="author"`` in the page. Names are
+  split on "and", "&" and commas between full names; URLs, handles
+  (``jane-doe``), "By " prefixes and duplicates are dropped.
+* **published** / **updated**: JSON-LD, then ``<meta>``, then ``<time>``;
+  the page's UTC offset is kept. A time without a zone is read as UTC and
+  flagged (``naive_times``).
+* **language**: ``<html lang>``, JSON-LD ``inLanguage``, then ``<meta>``.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +35,11 @@ ARTICLE_TYPES = frozenset(
         "OpinionNewsArticle",
         "BackgroundNewsArticle",
         "ReviewNewsArticle",
+        "AskPublicNewsArticle",
+        "SatiricalArticle",
+        "ScholarlyArticle",
+        "TechArticle",
+        "Report",
         "BlogPosting",
         "LiveBlogPosting",
         "WebPage",
@@ -44,6 +64,13 @@ _PUBLISHED_META = (
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified")
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
 _LANG_META = ("og:locale", "content-language", "language", "dc.language")
+
+_SPLIT_AND = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*;\s*|\s*\|\s*", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:by|written by|words by|von|par|por)\b[:\s]*", re.IGNORECASE)
+_HANDLE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+_NOT_NAME = re.compile(r"https?:|www\.|@|[(){}\[\]<>=/\\:|#]|\d{3}")
+MAX_NAME_WORDS = 6
+MAX_NAME_CHARS = 80
 
 
 @attrs.frozen
@@ -71,51 +98,167 @@ def _jsonld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _jsonld_objects(data[key], depth + 1)
 
 
-def _is_article(obj: dict[str, Any]) -> bool:
+def _types(obj: dict[str, Any]) -> list[str]:
     t = obj.get("@type")
-    types = t if isinstance(t, list) else [t]
-    return any(isinstance(x, str) and x in ARTICLE_TYPES for x in types)
+    return [x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)]
 
 
-def _names(value: Any) -> list[str]:
+def _is_article(obj: dict[str, Any]) -> bool:
+    return any(x in ARTICLE_TYPES for x in _types(obj))
+
+
+def _text(value: Any) -> str | None:
+    """A JSON-LD or attribute string with entities decoded and white space collapsed."""
+    if not isinstance(value, str):
+        return None
+    value = " ".join(html.unescape(html.unescape(value)).split())
+    return value or None
+
+
+def looks_like_name(value: str) -> bool:
+    """Whether *value* can be a person's or an organisation's byline name."""
+    if not value or len(value) > MAX_NAME_CHARS or len(value.split()) > MAX_NAME_WORDS:
+        return False
+    if _NOT_NAME.search(value) or not any(c.isalpha() for c in value):
+        return False
+    cased = [c for c in value if c.isalpha() and c.lower() != c.upper()]
+    if cased and not any(c.isupper() for c in cased):
+        return False  # a handle or slug: ``jane-doe``, ``aligharib``
+    return not _HANDLE.match(value) or " " in value
+
+
+def split_names(value: str) -> list[str]:
+    """Split a byline into names: ``"A and B"``, ``"A, B & C"``; drop "By "."""
+    value = _BY.sub("", " ".join(value.split()))
+    parts: list[str] = []
+    for chunk in _SPLIT_AND.split(value):
+        pieces = [p.strip() for p in chunk.split(",")]
+        # commas separate names only when every piece looks like a full name
+        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces if p):
+            parts.extend(pieces)
+        else:
+            parts.append(chunk.strip())
+    return [_BY.sub("", p).strip(" ,.;") for p in parts if p.strip(" ,.;")]
+
+
+def _names(value: Any, ids: dict[str, dict[str, Any]], depth: int = 0) -> list[str]:
     out: list[str] = []
+    if depth > 5:
+        return out
     for v in value if isinstance(value, list) else [value]:
         if isinstance(v, dict):
-            v = v.get("name")
-        if isinstance(v, str):
-            v = " ".join(v.split())
-            if v and not v.startswith(("http://", "https://")) and len(v) < 120:
-                out.append(v)
+            if "name" not in v and isinstance(v.get("@id"), str) and v["@id"] in ids:
+                v = ids[v["@id"]]
+            name = v.get("name")
+            if isinstance(name, (list, dict)):
+                out.extend(_names(name, ids, depth + 1))
+                continue
+            v = name
+        text = _text(v)
+        if text:
+            out.extend(n for n in split_names(text) if looks_like_name(n))
     return out
 
 
-def _clean(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = " ".join(value.split())
-    return value or None
+def _dedupe(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for n in names:
+        key = n.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(n)
+    return out
+
+
+def _in_other_item(el: Any) -> bool:
+    """Whether *el* sits inside a microdata item that is not the article (an image, a person's card)."""
+    node = el.getparent()
+    while node is not None:
+        if node.get("itemscope") is not None or node.get("itemtype"):
+            itemtype = node.get("itemtype") or ""
+            return not any(itemtype.endswith("/" + t) for t in ARTICLE_TYPES)
+        node = node.getparent()
+    return False
+
+
+def _jsonld(tree: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The article object (merged when several describe it) and every object by ``@id``."""
+    article: dict[str, Any] = {}
+    ids: dict[str, dict[str, Any]] = {}
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text.strip().rstrip(";"), strict=False)
+        except ValueError:
+            continue
+        for obj in _jsonld_objects(data):
+            if isinstance(obj.get("@id"), str):
+                ids.setdefault(obj["@id"], obj)
+            if not _is_article(obj):
+                continue
+            if not article:
+                article = obj
+            elif "WebPage" in _types(article) and "WebPage" not in _types(obj):
+                article = {**article, **obj}
+            else:
+                article = {**obj, **article}
+    return article, ids
+
+
+def _title(article: dict[str, Any], first_meta: Any, tree: Any) -> str | None:
+    candidates = [
+        _text(article.get("headline")),
+        _text(first_meta(_TITLE_META)),
+    ]
+    h1 = next(tree.iter("h1"), None)
+    candidates.append(_text(h1.text_content()) if h1 is not None else None)
+    t = next(tree.iter("title"), None)
+    candidates.append(_text(t.text_content()) if t is not None else None)
+    return next((c for c in candidates if c), None)
+
+
+def _page_authors(tree: Any) -> list[str]:
+    """Authors marked up in the page: ``itemprop="author"``, ``rel="author"``.
+
+    Only the first byline counts (the first such element naming someone, and
+    its siblings): later ones usually belong to related articles.
+    """
+    names: list[str] = []
+    first_parent = None
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        found: list[str] = []
+        if "author" in (el.get("itemprop") or "").split() and not _in_other_item(el):
+            inner = next((x for x in el.iter() if (x.get("itemprop") or "") == "name"), None)
+            src = inner if inner is not None else el
+            found = _names(src.get("content") or src.text_content(), {})
+        elif el.tag == "a" and "author" in (el.get("rel") or "").lower().split():
+            found = _names(el.text_content(), {})
+        if not found:
+            continue
+        if first_parent is None:
+            first_parent = el.getparent()
+        elif el.getparent() is not first_parent:
+            break
+        names.extend(found)
+    return names
 
 
 def read_meta(tree: Any) -> PageMeta:
     """Collect metadata from the parsed page *tree* (an lxml element)."""
     metas: dict[str, list[str]] = {}
     for m in tree.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv") or "").lower()
+        key = (m.get("property") or m.get("name") or m.get("http-equiv") or "").strip().lower()
+        if not key and m.get("itemprop") and not _in_other_item(m):
+            key = m.get("itemprop", "").strip().lower()
         content = m.get("content")
-        if key and content:
-            metas.setdefault(key.strip(), []).append(content.strip())
+        if key and content and content.strip():
+            metas.setdefault(key, []).append(content.strip())
 
-    article: dict[str, Any] = {}
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text, strict=False)
-        except ValueError:
-            continue
-        for obj in _jsonld_objects(data):
-            if _is_article(obj) and (not article or obj.get("@type") != "WebPage"):
-                article = {**obj, **article} if article else obj
+    article, ids = _jsonld(tree)
 
     def first_meta(keys: tuple[str, ...]) -> str | None:
         for k in keys:
@@ -124,28 +267,25 @@ def read_meta(tree: Any) -> PageMeta:
                     return v
         return None
 
-    title = _clean(article.get("headline") if isinstance(article.get("headline"), str) else None)
-    title = title or _clean(first_meta(_TITLE_META))
-    if not title:
-        h1 = next(tree.iter("h1"), None)
-        title = _clean(h1.text_content()) if h1 is not None else None
-    if not title:
-        t = next(tree.iter("title"), None)
-        title = _clean(t.text_content()) if t is not None else None
+    title = _title(article, first_meta, tree)
 
-    authors = _names(article.get("author")) if article else []
+    authors = _names(article.get("author"), ids) if article else []
     if not authors:
         for k in _AUTHOR_META:
-            authors.extend(n for v in metas.get(k, ()) for n in _names(v))
-    authors = list(dict.fromkeys(authors))
+            authors = [n for v in metas.get(k, ()) for n in _names(v, ids)]
+            if authors:
+                break
+    if not authors:
+        authors = _page_authors(tree)
+    authors = _dedupe(authors)
 
     naive = False
 
-    def when(candidates: list[str | None]) -> _dt.datetime | None:
+    def when(candidates: list[Any]) -> _dt.datetime | None:
         nonlocal naive
         fallback = None
         for c in candidates:
-            t, aware = parse_timestamp(c) if isinstance(c, str) else (None, False)
+            t, aware = parse_timestamp(c.strip()) if isinstance(c, str) else (None, False)
             if t is None:
                 continue
             if aware:
@@ -157,14 +297,23 @@ def read_meta(tree: Any) -> PageMeta:
         return None
 
     time_tags = [t.get("datetime") for t in tree.iter("time") if t.get("datetime")]
-    published = when([article.get("datePublished"), first_meta(_PUBLISHED_META), *time_tags[:1]])
+    published = when(
+        [
+            article.get("datePublished"),
+            first_meta(_PUBLISHED_META),
+            article.get("dateCreated"),
+            *time_tags[:1],
+        ]
+    )
     updated = when([article.get("dateModified"), first_meta(_UPDATED_META)])
 
-    lang = tree.get("lang") or (
-        article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None
-    )
+    lang = tree.get("lang") or tree.get("xml:lang")
+    if not lang and isinstance(article.get("inLanguage"), str):
+        lang = article["inLanguage"]
     lang = lang or first_meta(_LANG_META)
-    language = lang.replace("_", "-").split("-")[0].lower()[:3] if lang else None
+    language = lang.strip().replace("_", "-").split("-")[0].lower()[:3] if lang else None
+    if language and not language.isalpha():
+        language = None
     return PageMeta(
         title=title,
         authors=tuple(authors),
