@@ -67,7 +67,7 @@ BLOCK_KINDS = {
     "blockquote": "blockquote",
     "tr": "table",
 }
-#: Table cells: separated by `` | `` inside their row's block.
+#: Table cells: separated by a tab inside their row's block.
 CELLS = frozenset({"td", "th"})
 #: Never article text.
 ALWAYS_DROP = {
@@ -235,10 +235,21 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+_CELL = "\x00"  # marks a table-cell boundary while a row is read; lxml text never holds NUL
+
+
 def _norm_lines(text: str) -> str:
-    """Collapse white space within each line; drop empty lines (``<br>`` makes the breaks)."""
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """Collapse white space within each line; drop empty lines (``<br>`` makes the breaks).
+
+    Table cells (marked with :data:`_CELL`) are joined by a tab.
+    """
+    out = []
+    for line in text.split("\n"):
+        cells = (" ".join(c.split()) for c in line.split(_CELL))
+        line = "\t".join(c for c in cells if c)
+        if line:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _parse(text: str) -> tuple[Any, list[str]]:
@@ -504,7 +515,7 @@ def _extract_one(
         if not text:
             return
         owner = owners[-1] if owners else container
-        dense = n_links >= LINK_BLOCK_SHARE * len(text.replace(" ", "").replace("\n", ""))
+        dense = n_links >= LINK_BLOCK_SHARE * sum(1 for c in text if not c.isspace())
         if dense and len(text.split()) < 25:
             removals.append(
                 (
@@ -553,7 +564,7 @@ def _extract_one(
             elif tag in CELLS:
                 if cells:
                     if cells[-1]:
-                        add(" | ")
+                        add(_CELL)
                     cells[-1] += 1
             elif tag not in INLINE:
                 flush()
@@ -587,8 +598,14 @@ def _extract_one(
     flush()
 
 
-def _outside(containers: list[Any], root: Any) -> list[Removal]:
-    """Everything on the page that is not inside *containers*, one removal per element."""
+def _outside(
+    containers: list[Any], root: Any, reasons: dict[Any, tuple[str, str]] | None = None
+) -> list[Removal]:
+    """Everything on the page that is not inside *containers*, one removal per element.
+
+    *reasons* gives the boilerplate reason of elements recognised as such.
+    """
+    reasons = reasons or {}
     out: list[Removal] = []
     tree = root.getroottree()
     inside = set(containers)
@@ -601,7 +618,7 @@ def _outside(containers: list[Any], root: Any) -> list[Removal]:
                 continue
             text = _norm(_subtree_text(sib) + " " + (sib.tail or ""))
             if text:
-                out.append(_outside_removal(text, sib, tree))
+                out.append(_outside_removal(text, sib, tree, reasons.get(sib)))
         text = _norm(" ".join(own))
         if text:
             out.append(_outside_removal(text, parent, tree))
@@ -610,8 +627,18 @@ def _outside(containers: list[Any], root: Any) -> list[Removal]:
     return out
 
 
-def _outside_removal(text: str, el: Any, tree: Any) -> Removal:
+def _outside_removal(text: str, el: Any, tree: Any, why: tuple[str, str] | None = None) -> Removal:
     tag = _tag(el) or ""
+    if why is None and tag in ALWAYS_DROP and tag != "head":
+        why = ALWAYS_DROP[tag], f"html.drop.{tag}"
+    if why is not None:
+        return Removal(
+            text,
+            reason=f"outside the article body: {why[0]}",
+            rule=why[1],
+            plugin=PLUGIN,
+            locator=tree.getpath(el),
+        )
     if tag == "head":
         return Removal(
             text,
@@ -649,7 +676,7 @@ def newskit_read(source: Source) -> Document | None:
     scores = _Scores(root)
     containers = find_container(root, scores)
     blocks, inner, owners = _extract(containers, scores.boilerplate)
-    removed: list[Removal] = list(_outside(containers, root))
+    removed: list[Removal] = list(_outside(containers, root, scores.flagged))
     h = _headline(blocks, owners)
     if h is not None:
         head = blocks.pop(h)
