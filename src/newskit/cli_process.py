@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import pathlib
 import re
@@ -169,7 +168,8 @@ def run_process(args: argparse.Namespace) -> int:
                 progress.tick(failed=True)
                 continue
             try:
-                text = pipeline.render(result.document, fmt, **options)
+                opts = {"indent": 2, **options} if single and fmt == "json" else options
+                text = pipeline.render(result.document, fmt, **opts)
             except NewskitError as e:
                 status = _fail(f"{result.label}: {e}")
                 progress.tick(failed=True)
@@ -180,8 +180,6 @@ def run_process(args: argparse.Namespace) -> int:
                     text if text.endswith("\n") else text + "\n", encoding="utf-8"
                 )
             else:
-                if not single and fmt == "json":
-                    text = json.dumps(json.loads(text), ensure_ascii=False)  # one document per line
                 out.write(text if text.endswith("\n") else text + "\n")
                 out.flush()
             if done_log is not None:

@@ -273,12 +273,15 @@ def _layout(blocks: Any) -> tuple[Block, ...]:
     """Assign each block its offsets in the joined text."""
     out: list[Block] = []
     pos = 0
+    sep = len(SEPARATOR)
     for b in blocks or ():
-        if not isinstance(b, Block):
+        if type(b) is not Block:
             raise TypeError(f"body must hold Block objects, not {type(b).__name__}")
         end = pos + len(b.text)
-        out.append(b if (b.start, b.end) == (pos, end) else attrs.evolve(b, start=pos, end=end))
-        pos = end + len(SEPARATOR)
+        if b.start != pos or b.end != end:
+            b = Block(b.kind, b.text, start=pos, end=end, source_start=b.source_start, source_end=b.source_end)
+        out.append(b)
+        pos = end + sep
     return tuple(out)
 
 

@@ -68,8 +68,8 @@ def document_to_dict(doc: model.Document) -> dict[str, Any]:
     return {k: d[k] for k in _TOP_ORDER}
 
 
-def document_to_json(doc: model.Document, *, indent: int | None = 2) -> str:
-    """Serialise *doc* to the JSON text of the ``json`` format."""
+def document_to_json(doc: model.Document, *, indent: int | None = None) -> str:
+    """Serialise *doc* to the JSON text of the ``json`` format (compact unless *indent*)."""
     return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=indent)
 
 

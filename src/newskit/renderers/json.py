@@ -10,9 +10,12 @@ from ..model import Document
 from ..serialize import document_to_json
 
 
-def render_json(document: Document) -> str:
-    """The document as JSON, keys in the contract's order, UTF-8 text not escaped."""
-    return document_to_json(document)
+def render_json(document: Document, *, indent: int | str | None = None) -> str:
+    """The document as JSON, keys in the contract's order, UTF-8 text not escaped.
+
+    Compact by default (fastest); ``indent=2`` pretty-prints.
+    """
+    return document_to_json(document, indent=int(indent) if indent not in (None, "") else None)
 
 
 @hookimpl

@@ -1,0 +1,56 @@
+"""Text pipeline throughput per core, side by side with dateparser.search_dates.
+
+Run: ``python benchmarks/text_pipeline.py``. Processes each article with the
+default pipeline (every built-in stage and installed plugin: cleanup,
+dateline, times, quotes) and renders JSON, on one core; then runs
+``dateparser.search_dates(text, languages=["en"])`` on the same articles and
+prints the ratio. Goal (scale issue): >= 500 articles/s per core and >= 50x
+faster than search_dates alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from corpus import articles_or_example
+
+import newskit
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=200, help="articles to use (default 200)")
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    articles, what = articles_or_example()
+    articles = (articles * (1 + a.limit // max(len(articles), 1)))[: a.limit]
+    pipeline = newskit.Pipeline()
+    pipeline.render(pipeline.process(articles[0][0]))  # warm up: imports, lazy data
+    best = float("inf")
+    for _ in range(a.repeat):
+        t = time.perf_counter()
+        for text, published in articles:
+            pipeline.render(pipeline.process(text, published=published or None), "json")
+        best = min(best, time.perf_counter() - t)
+    ours = len(articles) / best
+    print(f"corpus: {what}; {len(articles)} articles")
+    print(f"newskit full text pipeline + JSON: {ours:.0f} articles/s on one core ({1000 / ours:.2f} ms each)")
+    print(f"plugins: {', '.join(sorted(i.name for i in pipeline.plugins()))}")
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser not installed: no side-by-side figure")
+        return
+    sample = articles[: max(10, len(articles) // 10)]
+    search_dates("warm up on Tuesday", languages=["en"])
+    t = time.perf_counter()
+    for text, _ in sample:
+        search_dates(text, languages=["en"])
+    theirs = len(sample) / (time.perf_counter() - t)
+    print(f"dateparser.search_dates alone: {theirs:.1f} articles/s on {len(sample)} of the same articles")
+    print(f"ratio: newskit full pipeline is {ours / theirs:.0f}x faster (goal >= 50x)")
+
+
+if __name__ == "__main__":
+    main()
