@@ -1,0 +1,123 @@
+"""The shape of a dateline: ``PLACE[, REGION][, DATE] [(AGENCY)] DASH``.
+
+:func:`match_dateline` only says where the parts of a possible dateline are;
+:mod:`newskit.datelines.parse` decides whether it is one. Matching is anchored
+at the start and looks at the first :data:`HEAD` characters only, with
+bounded repetitions, so it takes the same short time on any input.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from .agencies import BARE, spellings
+
+HEAD = 240
+"""How many characters from the start of a paragraph are looked at."""
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?i:{_MONTH}\.?[ \t]{{1,3}}{_DAY}(?:,?[ \t]{{1,3}}(?:19|20)[0-9]{{2}})?"
+    rf"|{_DAY}[ \t]{{1,3}}{_MONTH}\.?(?:,?[ \t]{{1,3}}(?:19|20)[0-9]{{2}})?)(?![\p{{L}}\p{{N}}])"
+)
+# A word of a place name: capitalised, possibly with periods (St., D.C., W.Va.),
+# apostrophes (Coeur d'Alene) and hyphens (Winston-Salem, Port-au-Prince).
+_WORD = r"\p{Lu}[\p{L}\p{M}'’.]{0,24}(?:-(?:\p{Lu}[\p{L}\p{M}'’.]{0,24}|\p{Ll}{1,4}(?=-))){0,3}"
+_PARTICLE = (
+    r"(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|al|am|an|im|upon|on|sur|en|y|of|the|and"
+    r"|DE|DA|DO|DOS|DEL|DI|DU|DES|LA|LE|LES|EL|AL|AM|UPON|ON|SUR|EN|OF|THE|AND)"
+)
+_DASH = r"(?:--?|—|–|‒|―|−)"
+# A single hyphen separates only when a space follows (KARACHI-based is no dateline).
+_SEP = r"(?P<sep>(?:--|—|–|‒|―|−)(?=[ \t\n\"“‘'(]|\p{L}|\p{N}|$)|-(?=[ \t\n]|$)|:(?=[ \t\n]))"
+
+
+def _bare_agencies() -> str:
+    return "|".join(regex.escape(a) for a in sorted(BARE, key=len, reverse=True))
+
+
+def _agency_names() -> str:
+    return "|".join(regex.escape(a) for a in spellings())
+
+
+def _name(bare: str) -> str:
+    # Words of a name, separated by single spaces, with lower-case particles
+    # only between capitalised words; a bare agency name never counts as a word.
+    word = rf"(?!(?:{bare})(?![\p{{L}}\p{{M}}]))(?:{_WORD})(?![\p{{L}}\p{{M}}])"
+    return rf"{word}(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}{word}){{0,5}}"
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    bare = _bare_agencies()
+    name = _name(bare)
+    agency = (
+        rf"(?:\((?P<agency>{_agency_names()})\)"
+        rf"|{_DASH}?/(?P<agency>{_agency_names()})/"
+        rf"|{_DASH}\((?P<agency>{_agency_names()})\)"
+        rf"|(?P<bare>{bare})(?=[ \t]*{_DASH}))"
+    )
+    sep = _SEP
+    return regex.compile(
+        rf"""
+        (?P<place>{name})
+        (?:[ \t]*,[ \t]*(?P<region>{name}))?
+        (?:[ \t]*,[ \t]*(?P<region2>{name}))?
+        (?:[ \t]*,?[ \t]*(?P<date>{_DATE}))?
+        [ \t]{{0,3}}
+        (?:
+            {agency}[ \t]{{0,3}}(?:{sep})?
+          | {sep}
+        )
+        """,
+        regex.VERBOSE | regex.VERSION0,
+    )
+
+
+@functools.cache
+def _placeless() -> regex.Pattern[str]:
+    agencies = _agency_names()
+    sep = _SEP
+    return regex.compile(
+        rf"(?:(?P<date>{_DATE})[ \t]{{0,3}})?\((?P<agency>{agencies})\)[ \t]{{0,3}}(?:{sep})?",
+        regex.VERSION0,
+    )
+
+
+class RawDateline(NamedTuple):
+    """Where the parts of a possible dateline are, in the text it was found in."""
+
+    end: int
+    """Offset just after the dash or colon (or the agency credit when there is neither)."""
+    place: str | None
+    regions: tuple[str, ...]
+    date: str | None
+    agency: str | None
+    separator: str | None
+
+
+def match_dateline(text: str) -> RawDateline | None:
+    """Match the shape of a dateline at the very start of *text*.
+
+    >>> match_dateline("NAJAF, Iraq (AP) — Shiite pilgrims").regions
+    ('Iraq',)
+    >>> match_dateline("Police said: nothing") is None
+    True
+    """
+    head = text[:HEAD]
+    m = _pattern().match(head)
+    if m is not None:
+        regions = tuple(r for r in (m.group("region"), m.group("region2")) if r)
+        agency = m.group("agency") or m.group("bare")
+        return RawDateline(m.end(), m.group("place"), regions, m.group("date"), agency, m.group("sep"))
+    m = _placeless().match(head)
+    if m is not None:
+        return RawDateline(m.end(), None, (), m.group("date"), m.group("agency"), m.group("sep"))
+    return None
