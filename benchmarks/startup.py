@@ -55,7 +55,7 @@ def main() -> None:
         print(f"import {peer}: {theirs:.1f} ms cumulative ({theirs / ours:.1f}x newskit)")
     if EXAMPLE.exists():
         first = wall_ms(
-            "import pathlib, newskit; newskit.render(newskit.process(pathlib.Path(%r)))" % str(EXAMPLE)
+            f"import pathlib, newskit; newskit.render(newskit.process(pathlib.Path({str(EXAMPLE)!r})))"
         )
         print(f"first document (interpreter start + import + process + render): {first:.0f} ms; "
               f"bare interpreter {base:.0f} ms")
