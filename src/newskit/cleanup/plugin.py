@@ -1,0 +1,283 @@
+"""The built-in ``newskit_clean`` plugin: the generic cleanup rules for any site.
+
+:func:`plan` reads the body line by line and decides, in this order:
+
+1. whole-line rules (comment forms, junk, teaser headings; see the tables in
+   :mod:`~newskit.cleanup.comments`, :mod:`~newskit.cleanup.junk` and
+   :mod:`~newskit.cleanup.teasers`);
+2. metadata near the top (bylines, publication and update times), before the
+   first line of article prose;
+3. the headlines and snippets after each teaser heading;
+4. wire credits;
+5. reader comments, inside comment sections only;
+6. captions, relabelled rather than removed.
+
+Every decision becomes a :class:`~newskit.edits.Cut` or
+:class:`~newskit.edits.Relabel`; the core records each cut with its reason,
+rule id and this plugin's name, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ..edits import Cut, Edit, Relabel
+from ..markers import hookimpl
+from ..model import Document
+from .captions import caption_rule
+from .comments import FORM_RULES, looks_like_comment, make_comment
+from .junk import RULES as JUNK_RULES
+from .lines import MAX_RULE_CHARS, Line, blocks_of, body_lines, is_prose
+from .metadata import credits_field, top_line_fields
+from .rules import Rule
+from .teasers import MAX_ITEMS, teaser_item
+from .teasers import RULES as TEASER_RULES
+
+PLUGIN = __name__
+
+TOP_BLOCKS = 6
+"""Bylines and times are looked for in at most this many blocks at the top."""
+
+LINE_RULES: tuple[Rule, ...] = (
+    *(r for r in FORM_RULES if r.where == "any"),
+    *(r for r in TEASER_RULES if r.action == "teaser-heading"),
+    *(r for r in JUNK_RULES if r.where == "any"),
+    *(r for r in TEASER_RULES if r.action == "teaser-inline"),
+)
+"""Rules tried on every line, in this order; the first that matches decides."""
+TOP_RULES: tuple[Rule, ...] = tuple(r for r in JUNK_RULES if r.where == "top")
+FORM_FIELD_RULES: tuple[Rule, ...] = tuple(r for r in FORM_RULES if r.where == "form")
+
+
+@attrs.frozen
+class Tag:
+    """A decision about (part of) one line: what to cut, why, and where the text goes."""
+
+    start: int  # offsets into Document.text
+    end: int
+    rule: str
+    reason: str
+    action: str = "drop"
+    to: str | None = None
+    value: Any = None
+
+    def cut(self) -> Cut:
+        return Cut(self.start, self.end, reason=self.reason, rule=self.rule, to=self.to, value=self.value)
+
+
+def _whole(line: Line, rule: Rule) -> Tag:
+    return Tag(line.start, line.end, rule.id, rule.reason, rule.action)
+
+
+def _first_match(rules: tuple[Rule, ...], text: str) -> Rule | None:
+    if len(text) > MAX_RULE_CHARS:
+        return None
+    return next((r for r in rules if r.matches(text)), None)
+
+
+def _tag_lines(lines: list[Line]) -> dict[int, list[Tag]]:
+    tags: dict[int, list[Tag]] = {}
+    for i, line in enumerate(lines):
+        rule = _first_match(LINE_RULES, line.text)
+        if rule is not None:
+            tags[i] = [_whole(line, rule)]
+    return tags
+
+
+def _tag_top(lines: list[Line], tags: dict[int, list[Tag]], site_zone: str | None) -> None:
+    for i, line in enumerate(lines):
+        if line.block >= TOP_BLOCKS:
+            return
+        if i in tags:
+            continue
+        if is_prose(line.text):
+            return
+        rule = _first_match(TOP_RULES, line.text)
+        if rule is not None:
+            tags[i] = [_whole(line, rule)]
+            continue
+        fields = top_line_fields(line.text, site_zone)
+        if fields:
+            tags[i] = [
+                Tag(line.start + f.start, line.start + f.end, f.rule, f.reason, "meta", f.to, f.value)
+                for f in fields
+            ]
+
+
+def _tag_form_fields(lines: list[Line], tags: dict[int, list[Tag]]) -> None:
+    """Short form fields (``Name*``, ``Email*``) count only next to other form lines."""
+    candidates = {
+        i: r
+        for i, line in enumerate(lines)
+        if i not in tags and (r := _first_match(FORM_FIELD_RULES, line.text))
+    }
+
+    def is_form(i: int) -> bool:
+        return i in tags and tags[i][0].action in ("form", "comment-count")
+
+    for order in (sorted(candidates), sorted(candidates, reverse=True)):
+        for i in order:
+            if i not in tags and (is_form(i - 1) or is_form(i + 1)):
+                tags[i] = [_whole(lines[i], candidates[i])]
+
+
+def _tag_teasers(lines: list[Line], tags: dict[int, list[Tag]]) -> None:
+    i = 0
+    while i < len(lines):
+        if i not in tags or tags[i][0].action != "teaser-heading":
+            i += 1
+            continue
+        previous: str | None = None
+        j = i + 1
+        while j < len(lines) and j not in tags and j - i <= MAX_ITEMS:
+            kind = teaser_item(lines[j].text, previous)
+            if kind is None or (kind == "headline" and _subheading(lines, tags, i, j)):
+                break
+            tags[j] = [
+                Tag(lines[j].start, lines[j].end, "cleanup.teaser-item", f"teaser {kind}", "teaser-item")
+            ]
+            previous = kind
+            j += 1
+        i = j
+
+
+def _subheading(lines: list[Line], tags: dict[int, list[Tag]], heading: int, j: int) -> bool:
+    """A one-line block, not in the heading's block, followed by article prose: the article goes on."""
+    line = lines[j]
+    alone = (j == 0 or lines[j - 1].block != line.block) and (
+        j + 1 == len(lines) or lines[j + 1].block != line.block
+    )
+    if not alone or lines[heading].block == line.block:
+        return False
+    nxt = j + 1
+    return nxt < len(lines) and nxt not in tags and is_prose(lines[nxt].text)
+
+
+def _tag_credits(lines: list[Line], tags: dict[int, list[Tag]]) -> None:
+    for i, line in enumerate(lines):
+        if i in tags:
+            continue
+        f = credits_field(line.text)
+        if f is not None:
+            tags[i] = [Tag(line.start + f.start, line.start + f.end, f.rule, f.reason, "meta", f.to, f.value)]
+
+
+_JUNK, _ITEM, _OTHER = "junk", "item", "other"
+
+
+def _comment_blocks(
+    document: Document, lines: list[Line], tags: dict[int, list[Tag]], site_zone: str | None
+) -> dict[int, list[int]]:
+    """Blocks that are reader comments: block index → indexes of its lines in the comment."""
+    groups = list(blocks_of(lines))
+    kinds: list[str] = []
+    marks: list[set[str]] = []
+    for _block, idx in groups:
+        free = [k for k in idx if k not in tags]
+        actions = {tags[k][0].action for k in idx if k in tags}
+        marks.append(actions)
+        if not free:
+            kinds.append(_JUNK)
+        elif free == list(range(free[0], free[-1] + 1)) and looks_like_comment(
+            [lines[k].text for k in free], site_zone
+        ):
+            kinds.append(_ITEM)
+        else:
+            kinds.append(_OTHER)
+    accepted: dict[int, list[int]] = {}
+    n = len(groups)
+    for g in range(n):
+        if kinds[g] != _ITEM:
+            continue
+        # a comment-count heading before it, through comments and junk only
+        k = g - 1
+        headed = False
+        while k >= 0 and (kinds[k] in (_ITEM, _JUNK) or _continues(k, kinds)):
+            if "comment-count" in marks[k]:
+                headed = True
+                break
+            k -= 1
+        # or a comment form after it, through comments and junk only
+        k = g + 1
+        formed = False
+        while k < n and kinds[k] in (_ITEM, _JUNK):
+            if marks[k] & {"form", "comment-count"}:
+                formed = True
+                break
+            k += 1
+        if formed and not headed and g > 0 and kinds[g - 1] == _OTHER:
+            last = lines[groups[g - 1][1][-1]].text
+            if last.endswith(":"):
+                continue  # an article's numbered list, introduced by the paragraph before it
+        if headed or formed:
+            accepted[groups[g][0]] = [k for k in groups[g][1] if k not in tags]
+            if headed:
+                k = g + 1
+                while k < n and kinds[k] == _OTHER and _continues(k, kinds):
+                    accepted[groups[k][0]] = list(groups[k][1])
+                    k += 1
+    return accepted
+
+
+def _continues(k: int, kinds: list[str]) -> bool:
+    """An other block between comments: at most three, with a comment before and after."""
+    after = k
+    while after < len(kinds) and kinds[after] == _OTHER and after - k < 3:
+        after += 1
+    before = k
+    while before >= 0 and kinds[before] == _OTHER and k - before < 3:
+        before -= 1
+    return before >= 0 and kinds[before] == _ITEM and after < len(kinds) and kinds[after] == _ITEM
+
+
+def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
+    """The edits the generic rules make to *document*.
+
+    :param site_zone: the IANA zone of the site, used for times printed without
+        one (UTC when ``None``).
+    """
+    lines = body_lines(document)
+    if not lines:
+        return []
+    tags = _tag_lines(lines)
+    _tag_top(lines, tags, site_zone)
+    _tag_form_fields(lines, tags)
+    _tag_teasers(lines, tags)
+    _tag_credits(lines, tags)
+    comments = _comment_blocks(document, lines, tags, site_zone)
+
+    edits: list[Edit] = []
+    comment_lines = {k for idx in comments.values() for k in idx}
+    for i in sorted(tags):
+        if i not in comment_lines:
+            edits.extend(t.cut() for t in tags[i])
+    for _block, idx in sorted(comments.items()):
+        first, last = lines[idx[0]], lines[idx[-1]]
+        value = make_comment([lines[k].text for k in idx], site_zone)
+        edits.append(
+            Cut(
+                first.start,
+                last.end,
+                reason="reader comment",
+                rule="cleanup.reader-comment",
+                to="comments",
+                value=value,
+            )
+        )
+    for block, idx in blocks_of(lines):
+        if block in comments or document.body[block].kind == "caption":
+            continue
+        free = [k for k in idx if k not in tags]
+        found = [caption_rule(lines[k].text) for k in free]
+        if found and all(found):
+            rule, reason = found[0]
+            edits.append(Relabel(block, "caption", reason=reason, rule=rule))
+    return edits
+
+
+@hookimpl
+def newskit_clean(document: Document) -> list[Edit] | None:
+    """Cut junk, move metadata and reader comments out of the body, mark captions."""
+    return plan(document) or None
