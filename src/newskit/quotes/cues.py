@@ -1,0 +1,297 @@
+"""Speech cues and the speaker phrase that goes with each (``X said``, ``said X``, ``according to X``).
+
+Works on one stretch of unquoted text at a time, word by word; every
+search is bounded, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .mentions import DETERMINERS, PRONOUNS, ROLE_NOUNS, WORD, is_capitalised
+
+AUXILIARIES = frozenset(
+    """has have had would will could should may might did does do was is were are been be being
+    also later then again previously once reportedly recently repeatedly flatly long often
+    earlier privately publicly simply just still never even already frequently quickly
+    immediately subsequently bluntly specifically explicitly separately first last ultimately
+    finally further angrily calmly quietly softly proudly sharply loudly candidly jokingly
+    defiantly emphatically tersely curtly succinctly famously memorably not always has
+    then-candidate""".split()
+)
+"""Words that may stand between a speaker and the cue (``he later said``, ``she has repeatedly said``)."""
+
+STOP_AFTER = frozenset(
+    """in on at during to after before while when who which as because since with about of for
+    from via that if and but or this last next earlier later told according recently adding
+    according yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
+    said says""".split()
+)
+"""Words that end an inverted speaker phrase (``said Smith in a statement``)."""
+
+CLAUSE_WORDS = frozenset(
+    """that which who whom whose because if although though whether would will could should
+    is are was were has have had not can cannot must did does do""".split()
+)
+"""Words a speaker phrase does not contain before its head (they start a clause)."""
+
+VENUE = regex.compile(
+    r"[ \t]*+(?:(?:on|last|this|early|late)[ \t]++\w++[ \t]*+)?+"
+    r"((?:in|during)[ \t]++(?:a|an|his|her|their|its)[ \t]++(?:[\w\-]++[ \t]++){0,3}?"
+    r"(?:statement|interview|speech|tweet|post|letter|email|e-mail|remarks|op-ed|column|briefing|"
+    r"conference|call|appearance|memo|essay|book|video|message|address|debate|hearing|testimony|"
+    r"blog|podcast)(?:[ \t]++(?:with|on|to)[ \t]++(?:the[ \t]++)?+[A-Z][\w’'\-.]*+(?:[ \t]++[A-Z][\w’'\-.]*+){0,5}+)?+"
+    r"|on[ \t]++(?:Twitter|Facebook|Instagram|CNN|Fox[ \t]News|MSNBC|NBC|ABC|CBS|NPR|radio|television|TV)"
+    r"|to[ \t]++(?:reporters|journalists|the[ \t]++[A-Z][\w’'\-.]*+(?:[ \t]++[A-Z][\w’'\-.]*+){0,4}+))"
+)
+"""The venue or addressee after a cue: ``in a statement``, ``on Twitter``, ``to reporters``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A cue with its speaker: offsets into the text the stretch came from.
+
+    ``inverted`` is true for ``said Smith``; ``after_comma`` when the speaker
+    phrase opens after a comma (a frame closing the sentence, ``…, the envoy said``).
+    """
+
+    cue_start: int
+    cue_end: int
+    speaker_start: int
+    speaker_end: int
+    inverted: bool
+    after_comma: bool
+    addressee: tuple[int, int] | None
+    end: int  # where the frame's own words end (after the speaker, addressee)
+    lemma: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+
+
+def find_frames(
+    text: str,
+    start: int,
+    end: int,
+    forms: frozenset[str],
+    *,
+    after_quote: bool = False,
+) -> list[Frame]:
+    """Every cue between *start* and *end* of *text* that has a speaker phrase.
+
+    *after_quote* says the stretch follows a closing quote mark directly,
+    which allows ``said Smith`` and a speaker phrase right at its start.
+    """
+    toks = _tokens(text, start, end)
+    frames: list[Frame] = []
+    k = 0
+    while k < len(toks):
+        w, ws, we = toks[k]
+        low = w.lower()
+        two = f"{low} {toks[k + 1][0].lower()}" if k + 1 < len(toks) else ""
+        if w[:1].isupper() and low != "according":
+            k += 1
+            continue  # State Department: a capitalised word is a name, not a cue
+        if two in forms:
+            cue_end_k = k + 1
+        elif low in forms:
+            cue_end_k = k
+        else:
+            k += 1
+            continue
+        frame = _subject_frame(text, toks, k, cue_end_k, start, end, after_quote) or _inverted_frame(
+            text, toks, k, cue_end_k, start, end, after_quote
+        )
+        if frame is not None:
+            frames.append(frame)
+        elif low == "according" and two == "according to":
+            frame = _inverted_frame(text, toks, k, cue_end_k, start, end, True)
+            if frame:
+                frames.append(frame)
+        k = cue_end_k + 1
+    return frames
+
+
+def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
+    """Where the phrase before *pos* can start: after the nearest comma, colon, dash or sentence end."""
+    i = pos
+    lo = max(start, pos - 200)
+    while i > lo:
+        ch = text[i - 1]
+        if ch in ",;:(—–\n" or (ch == "-" and i >= 2 and text[i - 2] == " "):
+            return i, ch == ","
+        if ch in ".!?" and i < pos and text[i : i + 1].isspace():
+            before = text[max(lo, i - 6) : i - 1].split()
+            last = before[-1].lower() if before else ""
+            if not _abbreviation(last + "."):
+                return i, False
+        i -= 1
+    return lo, False
+
+
+ABBREVIATIONS = frozenset(
+    """mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev. fr. st. jr. sr. inc.
+    co. corp. ltd. u.s. u.k. u.n. a.m. p.m. no. vs. etc. jan. feb. mar. apr. aug. sept. sep.
+    oct. nov. dec. ft. mt. e.g. i.e. d.c. calif. fla. ill. mass. mich. ariz. colo. conn. ga.
+    ind. kan. ky. la. md. minn. miss. mo. mont. neb. nev. okla. ore. pa. penn. tenn. tex. va.
+    vt. wash. wis. wyo. ala. ark. del. n.y. n.j. n.h. n.c. s.c.""".split()
+)
+
+
+def _abbreviation(word: str) -> bool:
+    w = word.lower().lstrip("(“\"‘'")
+    return w in ABBREVIATIONS or (len(w) == 2 and w[0].isalpha()) or w.count(".") >= 2
+
+
+def _subject_frame(
+    text: str,
+    toks: list[tuple[str, int, int]],
+    k: int,
+    cue_end_k: int,
+    start: int,
+    end: int,
+    after_quote: bool,
+) -> Frame | None:
+    lemma = toks[k][0].lower()
+    if lemma == "according":
+        return None
+    j = k
+    if lemma.endswith("ing") and (k == 0 or toks[k - 1][0].lower() not in ("is", "was", "are", "were", "been", "be", "am")):
+        return None  # a participle (``the insurgents demanding``) is not a frame
+    while j > 0 and toks[j - 1][0].lower() in AUXILIARIES:
+        j -= 1
+    if j == 0 and not toks:
+        return None
+    head_end = toks[j - 1][2] if j > 0 else start
+    lim, after_comma = _left_limit(text, start, toks[j][1] if j < len(toks) else toks[k][1])
+    if j == 0 or toks[j - 1][2] <= lim:
+        # nothing between the limit and the cue: an appositive (Smith, a spokesman, said)?
+        if after_comma and lim - 1 > start:
+            prev_lim, _ = _left_limit(text, start, lim - 1)
+            span = text[prev_lim : lim - 1]
+            pre_lim, pre_comma = _left_limit(text, start, prev_lim - 1) if prev_lim > start + 1 else (start, False)
+            name = text[pre_lim : prev_lim - 1] if prev_lim > start + 1 else ""
+            if name.strip() and _looks_like_speaker(name) and _looks_like_speaker(span, apposition=True):
+                s = pre_lim + len(name) - len(name.lstrip())
+                return _frame(text, toks, k, cue_end_k, s, lim - 1, False, pre_comma, end)
+        return None
+    s = lim
+    while s < head_end and text[s].isspace():
+        s += 1
+    phrase = text[s:head_end]
+    # a relative clause after the head: keep the noun phrase before it
+    for rel in (" who ", " which ", ", who", " that "):
+        cut = phrase.find(rel)
+        if cut > 0:
+            phrase = phrase[:cut]
+            head_end = s + cut
+            break
+    if not _looks_like_speaker(phrase):
+        # the words before the cue may end with a speaker phrase: ``after the debate Smith said``
+        ws = phrase.split()
+        if len(ws) >= 2 and is_capitalised(ws[-1]) and ws[-1].lower() not in DETERMINERS:
+            m = len(ws) - 1
+            while m > 0 and is_capitalised(ws[m - 1]) and len(ws) - m < 4:
+                m -= 1
+            cut_at = phrase.rfind(" ".join(ws[m:]))
+            if cut_at > 0 and _looks_like_speaker(phrase[cut_at:]):
+                return _frame(text, toks, k, cue_end_k, s + cut_at, head_end, False, False, end)
+        low_last = ws[-1].lower() if ws else ""
+        if low_last in PRONOUNS and len(ws) >= 2:
+            at = phrase.rfind(ws[-1])
+            return _frame(text, toks, k, cue_end_k, s + at, head_end, False, False, end)
+        return None
+    return _frame(text, toks, k, cue_end_k, s, head_end, False, after_comma, end)
+
+
+def _looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
+    ws = phrase.split()
+    if not ws or len(ws) > (14 if apposition else 10):
+        return False
+    first = ws[0].lower().strip("“”\"'‘’(")
+    last = ws[-1].lower().strip(",.“”\"'‘’)")
+    if apposition:
+        return first in DETERMINERS or first in ("former", "who") or is_capitalised(ws[0]) or last in ROLE_NOUNS
+    if any(w.lower() in CLAUSE_WORDS for w in ws):
+        return False
+    if len(ws) == 1:
+        return first in PRONOUNS or is_capitalised(ws[0]) or first in ROLE_NOUNS or first.endswith("s")
+    if last in PRONOUNS and len(ws) > 1:
+        return False
+    if first in DETERMINERS or is_capitalised(ws[0]):
+        return True
+    return last in ROLE_NOUNS
+
+
+def _inverted_frame(
+    text: str,
+    toks: list[tuple[str, int, int]],
+    k: int,
+    cue_end_k: int,
+    start: int,
+    end: int,
+    after_quote: bool,
+) -> Frame | None:
+    lemma = toks[k][0].lower()
+    before = text[start : toks[k][1]]
+    if not (after_quote and not before.strip(" \t,—–-")) and lemma != "according":
+        # ``…, says Rasheed`` also at the end of a headline or a sentence
+        if not before.rstrip().endswith(","):
+            return None
+    n = cue_end_k + 1
+    if n >= len(toks):
+        return None
+    m = n
+    while m < len(toks) and m - n < 10:
+        w = toks[m][0]
+        low = w.lower()
+        if m > n and (low in STOP_AFTER or text[toks[m - 1][2] : toks[m][1]].strip()):
+            break
+        if m == n and low in STOP_AFTER - {"the"}:
+            return None
+        m += 1
+    phrase = text[toks[n][1] : toks[m - 1][2]]
+    if not _looks_like_speaker(phrase) and not (m - n == 1 and is_capitalised(phrase)):
+        return None
+    f = _frame(text, toks, k, cue_end_k, toks[n][1], toks[m - 1][2], True, False, end)
+    return f
+
+
+def _frame(
+    text: str,
+    toks: list[tuple[str, int, int]],
+    k: int,
+    cue_end_k: int,
+    s: int,
+    e: int,
+    inverted: bool,
+    after_comma: bool,
+    end: int,
+) -> Frame:
+    cue_s, cue_e = toks[k][1], toks[cue_end_k][2]
+    while e > s and text[e - 1] in " \t,":
+        e -= 1
+    addressee = None
+    frame_end = max(cue_e, e)
+    lemma = toks[k][0].lower()
+    if not inverted and lemma in ("told", "tell", "tells", "telling", "asked", "asks", "ask", "informed", "assured", "warned", "urged", "reminded"):
+        # the addressee: ``told reporters``, ``told the Aspen Security Forum``
+        n = cue_end_k + 1
+        m = n
+        while m < len(toks) and m - n < 8:
+            low = toks[m][0].lower()
+            if low in STOP_AFTER - {"the"} or (m > n and text[toks[m - 1][2] : toks[m][1]].strip()):
+                break
+            m += 1
+        if m > n and lemma in ("told", "tell", "tells", "telling") or (m > n and m - n <= 4):
+            addressee = (toks[n][1], toks[m - 1][2])
+            frame_end = addressee[1]
+    if addressee is None:
+        v = VENUE.match(text, frame_end, end)
+        if v:
+            addressee = v.span(1)
+            frame_end = addressee[1]
+    return Frame(cue_s, cue_e, s, e, inverted, after_comma, addressee, frame_end, lemma)

@@ -1,0 +1,449 @@
+"""Finding quotes: direct, partial and indirect, with their cue, speaker and addressee.
+
+The text is taken a line (paragraph) at a time. Quote marks are paired
+first (:mod:`.marks`); the unquoted stretches between them are searched for
+speech cues with a speaker phrase (:mod:`.cues`). Each quoted stretch then
+takes the frame next to it (``“…,” he said``, ``she said: “…”``), else a
+frame in its sentence (a partial quote inside reported speech), else the
+speaker of the quote before it (a continuation); a quoted stretch with no
+frame at all is not speech (scare quotes, titles). Sentences with a frame and
+no quote give indirect quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .cues import ABBREVIATIONS, Frame, find_frames
+from .marks import Quoted, pair_marks
+
+CLOSERS = "”’\"'»›)]"
+OPENERS = "“‘\"'«‹„(["
+BARE_CLAUSE_CUES = frozenset(
+    """say says said saying tell tells told claim claims claimed argue argues argued insist insists
+    insisted warn warns warned note notes noted explain explains explained add adds added contend
+    contends contended believe believes believed think thinks thought suggest suggests suggested
+    acknowledge acknowledges acknowledged admit admits admitted predict predicts predicted
+    maintain maintains maintained assert asserts asserted agree agrees agreed estimate estimates
+    estimated concede concedes conceded complain complains complained stress stresses stressed
+    report reports reported write writes wrote wrote tweet tweets tweeted recall recalls recalled
+    confirm confirms confirmed reveal reveals revealed announce announces announced hint hints
+    hinted allege alleges alleged fear fears feared hope hopes hoped expect expects expected
+    according continue continues continued promise promises promised vow vows vowed pledge
+    pledges pledged concluded conclude concludes feel feels felt observe observes observed
+    emphasize emphasized emphasizes reiterate reiterates reiterated repeat repeated repeats""".split()
+)
+"""Cues that take a reported clause without ``that`` (``Khalilzad said peace can only …``)."""
+
+THAT = regex.compile(r"[ \t,]*+(?:(?:[\w’'\-]++[ \t]++){0,5}?that[ \t]++)?+")
+TITLE_TRAILER = regex.compile(
+    r"[ \t]*+:[ \t]*+((?:[A-Z][\w’'\-.]*+[ \t]*+){1,4}+)$"
+)
+TITLE_LEADER = regex.compile(r"^((?:[A-Z][\w’'\-.]*+[ \t]*+){1,4}+):[ \t]*+(?=[“‘\"'«])")
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote found in one text (the body or the title), before speakers are resolved."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    where: str
+    speaker: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    addressee: tuple[int, int] | None = None
+    reported_by: tuple[int, int] | None = None
+    inherited: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink a span past white space and a trailing comma."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets where a sentence ends between *start* and *end* (after its final mark)."""
+    out = []
+    i = start
+    while True:
+        i = _next_terminator(text, i, end)
+        if i < 0:
+            return out
+        j = i + 1
+        while j < end and text[j] in CLOSERS:
+            j += 1
+        k = j
+        while k < end and text[k] in " \t":
+            k += 1
+        if k > j and k < len(text) and (text[k].isupper() or text[k] in OPENERS or text[k].isdigit()):
+            if text[i] != "." or not _abbrev_before(text, i):
+                out.append(j)
+        i = j if j > i else i + 1
+
+
+_TERM = regex.compile(r"[.!?]")
+
+
+def _next_terminator(text: str, i: int, end: int) -> int:
+    m = _TERM.search(text, i, end)
+    return m.start() if m else -1
+
+
+def _abbrev_before(text: str, dot: int) -> bool:
+    s = dot
+    while s > 0 and not text[s - 1].isspace() and dot - s < 12:
+        s -= 1
+    word = text[s : dot + 1].lower().lstrip("(“\"‘'")
+    if word in ABBREVIATIONS or word.count(".") >= 2:
+        return True
+    return len(word) == 2 and word[0].isalpha() and word[0].isupper() is False and text[s].isupper()
+
+
+def _only(text: str, s: int, e: int, allowed: str = " \t,:—–-") -> bool:
+    return all(ch in allowed for ch in text[s:e])
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    quotes: list[Quoted]
+    gaps: list[tuple[int, int]]
+    frames: list[list[Frame]]
+    ends: list[list[int]]
+
+
+class Finder:
+    """Finds quotes in one text with a given set of cue forms."""
+
+    def __init__(self, forms: frozenset[str], manner: frozenset[str], thinking: frozenset[str]) -> None:
+        self.forms = forms
+        self.manner = manner
+        self.thinking = thinking
+
+    # --- lines ----------------------------------------------------------------
+
+    def _line(self, text: str, start: int, end: int, quotes: list[Quoted]) -> _Line:
+        gaps = []
+        pos = start
+        for q in quotes:
+            gaps.append((pos, q.open_at))
+            pos = q.close_at + 1 if q.close_at is not None else end
+        gaps.append((min(pos, end), end))
+        frames, ends = [], []
+        for i, (gs, ge) in enumerate(gaps):
+            fs = find_frames(text, gs, ge, self.forms, after_quote=i > 0)
+            if i > 0:
+                fs.extend(f for f in find_frames(text, gs, ge, self.manner, after_quote=True) if _only(text, gs, min(f.speaker_start, f.cue_start), " \t,—–-"))
+                fs.sort(key=lambda f: f.cue_start)
+            frames.append(fs)
+            ends.append(sentence_ends(text, gs, ge))
+        return _Line(start, end, quotes, gaps, frames, ends)
+
+    def find(self, text: str, where: str = "body") -> list[Found]:
+        """All quotes in *text*, in order."""
+        quoted = [q for q in pair_marks(text) if q.depth == 0]
+        found: list[Found] = []
+        qi = 0
+        last: Found | None = None  # the last direct quote of the previous line
+        last_open = False
+        colon_frame: Frame | None = None
+        title_speaker = _title_speaker(text) if where == "title" else None
+        for ls, le in _lines(text):
+            qs = []
+            while qi < len(quoted) and quoted[qi].open_at < le:
+                if quoted[qi].open_at >= ls:
+                    qs.append(quoted[qi])
+                qi += 1
+            line = self._line(text, ls, le, qs)
+            got = self._quotes_of_line(text, line, where, last, last_open, colon_frame, title_speaker)
+            found.extend(got)
+            direct = [f for f in got if f.kind == "direct" and f.speaker is not None]
+            if text[ls:le].strip():
+                last = direct[-1] if direct else (last if not got and _all_quoted(text, line) else None)
+                last_open = bool(qs) and qs[-1].close_at is None and last is not None
+                colon_frame = self._colon_frame(text, line)
+            found.extend(self._indirect(text, line, where, got, title_speaker))
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _colon_frame(self, text: str, line: _Line) -> Frame | None:
+        """A frame ending the line with a colon: ``as Smith put it:``."""
+        body = text[line.start : line.end].rstrip()
+        if not body.endswith(":"):
+            return None
+        fs = line.frames[-1]
+        return fs[-1] if fs else None
+
+    # --- quoted stretches -------------------------------------------------------
+
+    def _quotes_of_line(
+        self,
+        text: str,
+        line: _Line,
+        where: str,
+        last: Found | None,
+        last_open: bool,
+        colon_frame: Frame | None,
+        title_speaker: tuple[int, int] | None,
+    ) -> list[Found]:
+        out: list[Found] = []
+        pending: list[int] = []  # quotes with no frame yet, waiting for one in the line
+        current: Found | None = None
+        for i, q in enumerate(line.quotes):
+            s, e = _trim(text, q.start, q.end)
+            if e <= s:
+                continue
+            f = self._attribute(text, line, i, where, title_speaker)
+            if f is None:
+                if current is not None and current.speaker is not None:
+                    between = text[current.end : q.open_at]
+                    if self._only_frame_between(text, current, q.open_at):
+                        current.parts.append((s, e))
+                    else:
+                        out.append(_inherit(current, (s, e), where))
+                    del between
+                    continue
+                pending.append(i)
+                continue
+            f.parts = [(s, e)]
+            if pending:
+                # quotes before this one in the line, with no frame of their own
+                ps = [_trim(text, line.quotes[j].start, line.quotes[j].end) for j in pending]
+                if _only(text, line.quotes[pending[-1]].end, q.open_at, " \t" + CLOSERS) and f.kind == "direct":
+                    f.parts = [*ps, *f.parts]
+                else:
+                    out.extend(_inherit(f, p, where) for p in ps)
+                pending = []
+            out.append(f)
+            current = f
+        if pending:
+            first = line.quotes[pending[0]]
+            at_start = not text[line.start : first.open_at].strip()
+            no_frames = not any(line.frames)
+            source = None
+            if at_start and no_frames:
+                if colon_frame is not None:
+                    source = Found("direct", [], where, (colon_frame.speaker_start, colon_frame.speaker_end),
+                                   (colon_frame.cue_start, colon_frame.cue_end), _addr(colon_frame))
+                elif last is not None:
+                    source = last
+            if source is not None:
+                for j in pending:
+                    span = _trim(text, line.quotes[j].start, line.quotes[j].end)
+                    if last_open and source is last and j == pending[0]:
+                        last.parts.append(span)
+                    elif out and out[-1].speaker == source.speaker and not out[-1].parts == []:
+                        out[-1].parts.append(span)
+                    else:
+                        out.append(_inherit(source, span, where))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    def _only_frame_between(self, text: str, current: Found, until: int) -> bool:
+        """Whether only the current quote's own frame stands between it and *until*."""
+        stop = max(x for x in (current.end, *(current.speaker or ()), *(current.cue or ()), *(current.addressee or ())))
+        rest = text[stop:until]
+        return len(rest.split()) <= 3 and not any(ch.isalpha() for ch in rest.replace("on", "").replace("in", "")[:0])
+
+    def _attribute(
+        self, text: str, line: _Line, i: int, where: str, title_speaker: tuple[int, int] | None
+    ) -> Found | None:
+        q = line.quotes[i]
+        before_gap, after_gap = line.gaps[i], line.gaps[i + 1]
+        bframes = line.frames[i]
+        aframes = line.frames[i + 1]
+        # the sentence around the quote: back to the last end before it, on to the next end
+        b_ends = line.ends[i]
+        sent_start = b_ends[-1] if b_ends else before_gap[0]
+        if not b_ends:
+            # the sentence may begin before earlier quotes in the line
+            j = i
+            while j > 0 and not line.ends[j] and not _ends_sentence(text, line.quotes[j - 1]):
+                j -= 1
+            sent_start = line.ends[j][-1] if line.ends[j] else line.gaps[j][0]
+        inner = [f for f in bframes if f.cue_start >= sent_start]
+        # an adjacent frame after: ``“…,” he said`` / ``“…,” said Smith``
+        after = None
+        for f in aframes:
+            lead = min(f.speaker_start, f.cue_start)
+            if lead - after_gap[0] > 80:
+                break
+            if _only(text, after_gap[0], lead, " \t,—–-" + CLOSERS):
+                after = f
+            break
+        closes_sentence = _ends_sentence(text, q)
+        # a frame at the end of the sentence: ``…, the special US envoy said.``
+        trailing = None
+        if after is None and not closes_sentence:
+            j = i + 1
+            while j < len(line.gaps):
+                ends = line.ends[j]
+                limit = ends[0] if ends else line.gaps[j][1]
+                for f in line.frames[j]:
+                    if f.cue_start < limit and (f.after_comma or f.inverted) and f.lemma in BARE_CLAUSE_CUES:
+                        trailing = f
+                        break
+                if trailing or ends or j >= len(line.quotes) or _ends_sentence(text, line.quotes[j]):
+                    break
+                j += 1
+        adjacent_before = None
+        if inner:
+            f = inner[-1]
+            if _only(text, f.end, q.open_at, " \t,:—–-") and f.lemma not in self.thinking:
+                adjacent_before = f
+        at_sentence_start = _only(text, sent_start, q.open_at, " \t" + OPENERS)
+        if after is not None:
+            kind = "direct" if at_sentence_start or adjacent_before else "partial"
+            if inner and not adjacent_before and inner[-1].lemma not in ("according",):
+                return _found("partial", inner[-1], where, reported=after)
+            return _found(kind, after, where)
+        if adjacent_before is not None:
+            quote_text = text[q.start : q.end].lstrip(" \t“‘\"'")
+            colon = text[adjacent_before.end : q.open_at].strip().endswith((":", ","))
+            kind = "direct" if colon or (quote_text[:1].isupper() and adjacent_before.lemma != "according") else "partial"
+            return _found(kind, adjacent_before, where, reported=trailing)
+        if inner:
+            return _found("partial", inner[-1], where, reported=trailing)
+        if trailing is not None:
+            return _found("partial", trailing, where)
+        if title_speaker is not None:
+            return Found("partial", [], where, title_speaker)
+        return None
+
+    # --- indirect speech ------------------------------------------------------------
+
+    def _indirect(
+        self, text: str, line: _Line, where: str, got: list[Found], title_speaker: tuple[int, int] | None
+    ) -> list[Found]:
+        out: list[Found] = []
+        used = [(f.start, f.end) for f in got]
+        for gi, (gs, ge) in enumerate(line.gaps):
+            frames = line.frames[gi]
+            if not frames:
+                continue
+            bounds = [gs, *line.ends[gi], ge]
+            for a, b in zip(bounds, bounds[1:]):
+                if any(s < b and e > a for s, e in used):
+                    continue
+                sent = [f for f in frames if a <= f.cue_start < b]
+                if not sent:
+                    continue
+                q = self._indirect_in(text, a, b, sent, where, gi, line)
+                if q is not None:
+                    out.append(q)
+        if where == "title" and title_speaker is not None and not got and not out:
+            cut = TITLE_TRAILER.search(text, line.start, line.end)
+            if cut is not None:
+                s, e = _trim(text, line.start, cut.start())
+                if e > s:
+                    out.append(Found("indirect", [(s, e)], where, title_speaker))
+        return out
+
+    def _indirect_in(
+        self, text: str, a: int, b: int, sent: list[Frame], where: str, gi: int, line: _Line
+    ) -> Found | None:
+        # a sentence cut by a quote it does not attribute is left alone
+        if gi > 0 and a == line.gaps[gi][0] or gi < len(line.quotes) and b == line.gaps[gi][1]:
+            return None
+        first = sent[0]
+        last = sent[-1]
+        end = b
+        while end > a and text[end - 1] in " \t.!?" + CLOSERS:
+            end -= 1
+        # ``…, the US State Department said (on Tuesday).``
+        if last.after_comma or last.inverted:
+            comma = text.rfind(",", a, min(last.speaker_start, last.cue_start) + 1)
+            tail = text[last.end : end].split()
+            if comma > a and len(tail) <= 8 and last.lemma in BARE_CLAUSE_CUES:
+                s, e = _trim(text, a, comma)
+                if len(text[s:e].split()) >= 3:
+                    return _found("indirect", last, where, span=(s, e))
+        if first.inverted or first.lemma not in BARE_CLAUSE_CUES and not _that_follows(text, first.end):
+            if first.lemma != "according":
+                return None
+        if first.lemma == "according":
+            if first.speaker_start - a < 16:  # According to X, …
+                comma = text.find(",", first.speaker_end, end)
+                if comma < 0:
+                    return None
+                s, e = _trim(text, comma + 1, end)
+            else:  # …, according to X.
+                s, e = _trim(text, a, first.cue_start)
+        else:
+            s = first.end
+            m = THAT.match(text, s, end)
+            s, e = _trim(text, s + (m.end() if m else 0), end)
+        if len(text[s:e].split()) < 3:
+            return None
+        return _found("indirect", first, where, span=(s, e))
+
+
+def _that_follows(text: str, pos: int) -> bool:
+    return text[pos : pos + 6].strip().startswith("that ")
+
+
+def _ends_sentence(text: str, q: Quoted) -> bool:
+    inside = text[q.start : q.end].rstrip()
+    return inside[-1:] in ".!?"
+
+
+def _all_quoted(text: str, line: _Line) -> bool:
+    return bool(line.quotes) and not any(text[s:e].strip() for s, e in line.gaps)
+
+
+def _addr(f: Frame) -> tuple[int, int] | None:
+    return f.addressee
+
+
+def _found(kind: str, f: Frame, where: str, *, reported: Frame | None = None, span: tuple[int, int] | None = None) -> Found:
+    return Found(
+        kind,
+        [span] if span else [],
+        where,
+        (f.speaker_start, f.speaker_end),
+        (f.cue_start, f.cue_end),
+        f.addressee,
+        (reported.speaker_start, reported.speaker_end) if reported else None,
+    )
+
+
+def _inherit(source: Found, span: tuple[int, int], where: str) -> Found:
+    return Found(source.kind if source.kind != "indirect" else "direct", [span], where, source.speaker,
+                 source.cue, source.addressee, source.reported_by, inherited=True)
+
+
+def _title_speaker(title: str) -> tuple[int, int] | None:
+    """The speaker named by a headline's trailing colon (``…: Khalilzad``) or leading one."""
+    m = TITLE_TRAILER.search(title)
+    if m:
+        s, e = _trim(title, *m.span(1))
+        if e > s:
+            return s, e
+    m = TITLE_LEADER.match(title)
+    if m:
+        return _trim(title, *m.span(1))
+    return None

@@ -1,0 +1,145 @@
+"""Pairing quote marks: straight, curly, single, guillemets and low-9 marks.
+
+A hand-written single pass, linear in the text, that survives an odd number
+of marks: pairing restarts at every line break (a quote running over several
+paragraphs is kept open only while each new paragraph opens with a mark),
+and apostrophes (``lion’s``, ``’90s``, ``rock ’n’ roll``, ``voters’``) are
+told apart from single quote marks by the letters around them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = frozenset("“„«‟")
+DOUBLE_CLOSE = frozenset("”»")
+SINGLE_OPEN = frozenset("‘‚‹‛")
+SINGLE_CLOSE = frozenset("’›")
+STRAIGHT = frozenset("\"'")
+ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | STRAIGHT
+OPENING_CONTEXT = frozenset("([{—–-/")
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A stretch of text between quote marks.
+
+    ``start``/``end`` bound the words inside; ``open_at`` is the offset of the
+    opening mark and ``close_at`` that of the closing mark (``None`` when the
+    stretch runs to the end of its line, open, as in a quote going on in the
+    next paragraph). ``depth`` is 0 for marks not inside another quote.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    family: str
+    depth: int
+
+
+def _family(ch: str) -> str:
+    return "single" if ch in SINGLE_OPEN or ch in SINGLE_CLOSE or ch == "'" else "double"
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _role(text: str, i: int, open_single: bool) -> str | None:
+    """``"open"``, ``"close"``, ``"either"`` or ``None`` (an apostrophe) for the mark at *i*."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left_space = prev.isspace() or prev in OPENING_CONTEXT or (prev in ALL_MARKS and prev not in "’'")
+    right_space = nxt.isspace() or (not _is_word(nxt) and nxt not in ALL_MARKS - STRAIGHT)
+    if ch in "’'‘" and _is_word(prev) and _is_word(nxt):
+        return None  # lion’s, don’t, rock ’n’ roll inside
+    if ch in "’'‘" and nxt.isdigit() and not open_single:
+        return None  # ’90s
+    if ch in "’'" and prev in "nN" and i >= 2 and text[i - 2] in "’'‘" and not open_single:
+        return None  # the closing mark of ’n’
+    if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
+        if ch in "“‘" and right_space and not left_space:
+            return "close"  # a closing mark typed the wrong way round (or „…“)
+        return "open"
+    if ch in DOUBLE_CLOSE or ch in SINGLE_CLOSE:
+        if ch == "»" and left_space and not right_space:
+            return "open"  # German »…«
+        if ch == "’":
+            if not open_single:
+                return None  # voters’ or a stray apostrophe
+            return "close" if not left_space else None
+        if left_space and not right_space:
+            return "either"  # Swedish ”…” or a stray mark
+        return "close"
+    # straight marks
+    if ch == "'":
+        if left_space and not right_space:
+            return "open"
+        if right_space and not left_space:
+            return "close" if open_single else None
+        return None
+    if left_space and not right_space:
+        return "open"
+    if right_space and not left_space:
+        return "close"
+    return "either"
+
+
+def pair_marks(text: str) -> list[Quoted]:
+    """Every quoted stretch in *text*, in order of their opening marks.
+
+    Runs in time linear in ``len(text)``.
+    """
+    out: list[Quoted] = []
+    stack: list[tuple[int, str]] = []  # (offset of the opening mark, family)
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            _close_line(text, i, stack, out)
+            stack.clear()
+            i += 1
+            continue
+        if ch not in ALL_MARKS:
+            i += 1
+            continue
+        fam = _family(ch)
+        open_single = any(f == "single" for _, f in stack)
+        role = _role(text, i, open_single)
+        if role is None:
+            i += 1
+            continue
+        if role == "either":
+            role = "close" if any(f == fam for _, f in stack) else "open"
+        if role == "open":
+            if fam == "double" and stack and stack[-1][1] == "double" and ch not in "«»„":
+                # a second opening double mark while one is open: the first was never closed
+                if stack[-1][0] < i and text[stack[-1][0] : i].strip(" \t" + "".join(ALL_MARKS)):
+                    stack.pop()
+            stack.append((i, fam))
+        else:
+            while stack and stack[-1][1] != fam:
+                stack.pop()  # marks of the other family left open inside: not quote marks
+            if stack:
+                at, _ = stack.pop()
+                if i > at + 1:
+                    out.append(Quoted(at + 1, i, at, i, fam, len(stack)))
+        i += 1
+    _close_line(text, n, stack, out)
+    out.sort(key=lambda q: q.open_at)
+    return out
+
+
+def _close_line(text: str, eol: int, stack: list[tuple[int, str]], out: list[Quoted]) -> None:
+    """Keep the outermost double mark still open at a line's end as an open-ended quote."""
+    for at, fam in stack:
+        if fam == "double":
+            end = eol
+            while end > at + 1 and text[end - 1].isspace():
+                end -= 1
+            if end > at + 1:
+                out.append(Quoted(at + 1, end, at, None, fam, 0))
+            return

@@ -1,0 +1,225 @@
+"""Who a speaker phrase names: pronouns, names, titles and roles, organisations.
+
+Pure string rules, no tagger: a name is a run of capitalised words; a role is
+the run of role nouns, titles and their modifiers around it
+(``State Department spokesman`` in ``State Department spokesman Ned Price``,
+``US Secretary of State`` in ``US Secretary of State Antony Blinken``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+WORD = regex.compile(r"[^\W_]+(?:[’'\-&.][^\W_]+)*+")
+
+PRONOUNS: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+    "they": "p", "them": "p", "their": "p", "we": "p", "us": "p", "i": "s", "me": "s",
+    "it": "n", "its": "n", "you": "s",
+}  # fmt: skip
+"""Pronouns and their gender/number: ``m``, ``f``, ``p`` (plural), ``n`` (neuter), ``s`` (speaker)."""
+
+TITLES = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "rev", "rev.", "fr", "fr.", "sir", "dame", "lord", "lady", "president", "senator", "secretary", "minister", "governor", "ambassador", "envoy", "judge", "justice", "mayor", "general", "admiral", "chancellor", "king", "queen", "prince", "princess", "sheikh", "pope", "cardinal", "bishop", "rabbi", "imam", "chief", "chairman", "chairwoman", "chair", "director", "commissioner", "representative", "congressman", "congresswoman", "councilman", "councilwoman", "spokesman", "spokeswoman", "spokesperson", "speaker", "leader", "premier", "deputy", "vice", "attorney", "sheriff", "superintendent", "inspector", "detective", "officer", "commander", "marshal", "colonel", "captain", "sergeant", "lieutenant", "major", "professor", "coach", "dean", "emir", "president-elect"]
+)
+"""Words that stand before a name as a title (lower case)."""
+
+ROLE_NOUNS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "envoy", "diplomat", "ambassador", "president", "senator", "secretary", "minister", "director", "chairman", "chairwoman", "chair", "leader", "candidate", "nominee", "governor", "representative", "official", "officials", "adviser", "advisers", "advisor", "aide", "aides", "strategist", "analyst", "analysts", "professor", "lawyer", "lawyers", "attorney", "chief", "manager", "consultant", "pollster", "economist", "expert", "experts", "researcher", "scientist", "historian", "author", "writer", "reporter", "correspondent", "editor", "columnist", "host", "anchor", "commentator", "founder", "ceo", "executive", "head", "member", "members", "lawmaker", "lawmakers", "congressman", "congresswoman", "mayor", "judge", "justice", "general", "commander", "officer", "officers", "sheriff", "prosecutor", "prosecutors", "king", "queen", "prince", "chancellor", "speaker", "whip", "delegate", "delegates", "activist", "activists", "organizer", "voter", "voters", "supporter", "supporters", "resident", "residents", "student", "students", "owner", "worker", "workers", "partner", "fellow", "coach", "player", "pastor", "priest", "bishop", "rabbi", "imam", "doctor", "physician", "nurse", "staffer", "operative", "surrogate", "donor", "treasurer", "clerk", "commissioner", "administrator", "superintendent", "trooper", "detective", "agent", "inspector", "counsel", "negotiator", "mediator", "militant", "militants", "insurgents", "rebels", "critics", "critic", "source", "sources", "observer", "observers", "witness", "witnesses", "man", "woman", "men", "women", "official", "spokesmen", "campaigner", "campaigners", "veteran", "veterans", "chairperson", "premier", "emir", "sheikh", "monarch", "governor-elect", "president-elect", "nominee", "insider", "insiders", "aide", "ally", "allies", "opponent", "opponents", "rival", "rivals", "strategists", "pundit", "pundits", "blogger", "historian", "biographer", "friend", "friends", "neighbor", "neighbour", "neighbors", "neighbours", "relative", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister"]
+)
+"""Nouns that name what somebody is (their head word makes a role description)."""
+
+ROLE_MODIFIERS = frozenset(
+    ["former", "special", "senior", "veteran", "deputy", "acting", "top", "chief", "then", "longtime", "long-time", "fellow", "vice", "assistant", "associate", "executive", "national", "foreign", "press", "campaign", "lead", "interim", "retired", "presidential", "senior-level", "high-ranking", "ranking", "local", "state", "federal", "regional", "general", "principal", "political", "military", "defense", "defence", "economic", "legal", "communications", "policy", "independent", "republican", "democratic", "conservative", "liberal", "progressive", "prominent", "leading", "white-house", "white", "house", "of"]
+)
+"""Lower-case words that may stand inside a role (``former``, ``special``, ``press``)."""
+
+ORG_HEADS = frozenset(
+    ["department", "ministry", "times", "post", "news", "journal", "party", "committee", "council", "forum", "campaign", "network", "administration", "government", "agency", "university", "institute", "center", "centre", "foundation", "association", "house", "court", "congress", "senate", "office", "service", "bureau", "commission", "inc", "inc.", "corp", "corp.", "group", "press", "reuters", "ap", "afp", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "bbc", "npr", "pbs", "police", "army", "navy", "state-department", "embassy", "company", "corporation", "bank", "fund", "union", "league", "club", "board", "team", "organization", "organisation", "coalition", "alliance", "caucus", "media", "magazine", "review", "tribune", "herald", "gazette", "daily", "weekly", "telegraph", "guardian", "economist", "insider", "politico", "breitbart", "twitter", "facebook", "commission", "authority", "authorities", "taliban", "school", "college", "society", "trust", "project", "movement", "council", "cabinet", "white-house", "pentagon", "kremlin", "parliament", "assembly", "legislature", "republicans", "democrats", "ministry", "secretariat"]
+)
+"""Last words that make a capitalised phrase an organisation rather than a person."""
+
+DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "some", "another"])
+PARTICLES = frozenset(["de", "da", "del", "della", "der", "di", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "ibn"])
+NOT_NAMES = frozenset(
+    ["the", "a", "an", "and", "but", "or", "in", "on", "at", "by", "for", "to", "of", "with", "from", "as", "after", "before", "when", "while", "if", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tonight", "mr", "mrs", "ms", "i", "it", "he", "she", "they", "we", "this", "that", "these", "those", "there", "here", "then", "so", "yet", "still", "also", "however", "meanwhile", "asked", "according"]
+)
+
+
+def is_capitalised(word: str) -> bool:
+    """A word starting with a capital letter (``Khalilzad``, ``US``, ``O’Brien``)."""
+    return word[:1].isupper()
+
+
+def pronoun_kind(text: str) -> str | None:
+    """The gender/number code of a pronoun mention, or ``None`` for other mentions."""
+    return PRONOUNS.get(text.strip().lower())
+
+
+def strip_possessive(word: str) -> str:
+    """``Khalilzad’s`` → ``Khalilzad``; ``Jesus’`` → ``Jesus``."""
+    for suffix in ("’s", "'s", "’", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A speaker phrase taken apart: ``name`` and ``role``, and what kind of mention it is.
+
+    ``kind`` is ``"pronoun"``, ``"person"``, ``"organisation"`` or ``"description"``
+    (``the special US envoy``, ``officials``).
+    """
+
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    name_start: int = 0
+    name_end: int = 0
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """The words of *text* with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def is_org_phrase(ws: list[str]) -> bool:
+    """Whether capitalised words *ws* name an organisation rather than a person."""
+    if not ws:
+        return False
+    last = strip_possessive(ws[-1]).lower().rstrip(".")
+    if last in ORG_HEADS:
+        return True
+    if len(ws) == 1 and ws[0].isupper() and len(ws[0]) > 1:
+        return True  # an acronym: CNN, FBI
+    return ws[0].lower() == "the"
+
+
+def parse_speaker(text: str) -> Parsed:
+    """Take a speaker phrase apart into name and role.
+
+    >>> parse_speaker("State Department spokesman Ned Price")
+    Parsed(kind='person', name='Ned Price', role='State Department spokesman', name_start=26, name_end=35)
+    >>> parse_speaker("the special US envoy").role
+    'special US envoy'
+    """
+    ws = words(text)
+    if not ws:
+        return Parsed("description")
+    if len(ws) == 1 and ws[0][0].lower() in PRONOUNS:
+        return Parsed("pronoun")
+    tokens = [w for w, _, _ in ws]
+    # the name: the trailing run of capitalised words after the last title or lower-case word
+    i = len(ws)
+    while i > 0:
+        w = tokens[i - 1]
+        bare = strip_possessive(w)
+        if not (is_capitalised(bare) or (bare.lower() in PARTICLES and i < len(ws))):
+            break
+        if bare.lower().rstrip(".") in TITLES or bare.lower() in TITLES:
+            break
+        i -= 1
+    if i < len(ws) and tokens[i].lower() in PARTICLES:
+        i += 1
+    name_tokens = tokens[i:]
+    if name_tokens and i > 0 and tokens[i - 1].lower() == "of" and len(name_tokens) >= 3:
+        keep = 3 if any(len(t.rstrip(".")) == 1 for t in name_tokens[-3:-1]) else 2
+        i = len(ws) - keep
+        name_tokens = tokens[i:]
+    head = strip_possessive(tokens[-1]).lower().rstrip(".")
+    lead = tokens[0].lower()
+    if name_tokens and (is_org_phrase(name_tokens) or (lead in ("the", "a", "an") and i == 0)):
+        role = None
+        return Parsed("organisation", name=_span_text(text, ws, _first_cap(tokens), len(ws)), role=role)
+    if name_tokens and name_tokens[0].lower() not in NOT_NAMES:
+        name = _span_text(text, ws, i, len(ws))
+        role_end = i
+        while role_end > 0 and tokens[role_end - 1] in (",",):
+            role_end -= 1
+        start = 1 if role_end > 0 and tokens[0].lower() in DETERMINERS else 0
+        role = _span_text(text, ws, start, role_end) if role_end > start else None
+        if role and role.lower() in TITLES and role.endswith("."):
+            role = None  # Mr., Dr.: a courtesy title, not a role
+        return Parsed("person", name=name, role=role, name_start=ws[i][1], name_end=ws[-1][2])
+    start = 1 if lead in DETERMINERS else 0
+    role = _span_text(text, ws, start, len(ws)) if head in ROLE_NOUNS or start else None
+    return Parsed("description", role=role)
+
+
+def _first_cap(tokens: list[str]) -> int:
+    for k, t in enumerate(tokens):
+        if is_capitalised(t) and t.lower() not in ("the", "a", "an"):
+            return k
+    return 0
+
+
+def _span_text(text: str, ws: list[tuple[str, int, int]], a: int, b: int) -> str:
+    s = text[ws[a][1] : ws[b - 1][2]]
+    return strip_possessive(s)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A capitalised run that looks like a person's name, with the role just before it."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None
+
+
+NAME_RUN = regex.compile(
+    r"(?<![\w’'])[A-Z][\w’'\-]*+\.?+(?:[ \t]++(?:(?:of|de|da|del|van|von|bin|al|el|di|du|le|la)[ \t]++)?+"
+    r"[A-Z][\w’'\-]*+\.?+){1,5}+"
+)
+
+
+def scan_names(text: str) -> Iterator[NameMention]:
+    """Runs of two to four capitalised words that look like people's names, with their roles."""
+    for m in NAME_RUN.finditer(text):
+        role = role_before(text, m.start())
+        phrase = f"{role} {m.group()}" if role else m.group()
+        p = parse_speaker(phrase)
+        if p.kind != "person" or p.name is None or " " not in p.name:
+            continue
+        parts = p.name.split()
+        if any(t.lower() in NOT_NAMES or (t.isupper() and len(t) > 2) for t in parts) or parts[-1].endswith("."):
+            continue
+        offset = m.start() - (len(role) + 1 if role else 0)
+        start = offset + p.name_start
+        yield NameMention(p.name, start, start + len(p.name), p.role)
+
+
+ROLE_BACK = regex.compile(r"([\w’'\-.]++)[ \t]*+$")
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The role standing just before the name at *start* (``Afghan President``), if any."""
+    lo = max(0, start - 120)
+    chunk = text[lo:start]
+    toks = chunk.split()
+    taken: list[str] = []
+    for t in reversed(toks):
+        low = t.lower().rstrip(".")
+        if t[-1:] in ",;:()“”\"?!" or (t[-1:] == "." and low not in TITLES and t.count(".") < 2):
+            break
+        if low in DETERMINERS or low in NOT_NAMES - {"of"}:
+            break
+        if is_capitalised(t) or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES or "-" in t:
+            taken.append(t)
+            continue
+        break
+    while taken and taken[-1].lower() == "of":
+        taken.pop()
+    taken.reverse()
+    while taken and taken[0].lower() == "of":
+        taken.pop(0)
+    if not taken:
+        return None
+    if not any(t.lower().rstrip(".") in ROLE_NOUNS or t.lower().rstrip(".") in TITLES for t in taken):
+        return None
+    return " ".join(taken)
