@@ -43,7 +43,7 @@ from typing import Any
 import attrs
 
 from ..markers import hookimpl
-from ..model import Block, Diagnostic, Document, Removal
+from ..model import SEPARATOR, Block, Diagnostic, Document, Removal
 from ..source import Source
 from .html_meta import read_meta
 
@@ -253,17 +253,18 @@ def _norm_lines(text: str) -> str:
 
 
 def _parse(text: str) -> tuple[Any, list[str]]:
-    """The page's tree and the parser's fatal errors (a truncated page)."""
+    """The page's tree (plain lxml elements) and the parser's fatal errors (a truncated page)."""
     from lxml import etree
-    from lxml import html as lxml_html
 
-    parser = lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True)
+    parser = etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True)
     data = text.encode("utf-8", errors="replace")
     try:
-        root = lxml_html.document_fromstring(data, parser=parser)
+        root = etree.fromstring(data, parser) if data.strip() else None
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        root = lxml_html.document_fromstring(b"<html><body></body></html>", parser=parser)
+        root = None
     fatal = [e.message for e in parser.error_log if e.level_name == "FATAL"]
+    if root is None:
+        root = etree.fromstring(b"<html><body></body></html>", etree.HTMLParser())
     return root, fatal
 
 
@@ -306,7 +307,7 @@ def boilerplate_reason(el: Any) -> tuple[str, str] | None:
 
 def _tag(el: Any) -> str | None:
     tag = el.tag
-    return tag.lower() if isinstance(tag, str) else None
+    return tag if isinstance(tag, str) else None
 
 
 # --- scoring ------------------------------------------------------------------------
@@ -429,7 +430,7 @@ def find_container(root: Any, scores: _Scores | None = None) -> list[Any]:
                 group_scores[key] = group_scores.get(key, 0) + s
         if best is None:
             return [node]
-        if best_score >= DESCEND_SHARE * here:
+        if best_score >= DESCEND_SHARE * here and best not in scores.own:
             node = best
             continue
         key = max(group_scores, key=group_scores.__getitem__, default=None)
@@ -500,8 +501,11 @@ def _extract_one(
     kinds: list[tuple[Any, str]] = [(None, "paragraph")]  # (element, effective kind)
     cells: list[int] = []  # number of cells seen per open table row
 
-    def add(text: str) -> None:
+    def add(text: str, *, markup: bool = False) -> None:
+        """Add text; a source line break is a space except in preformatted text."""
         nonlocal link_chars
+        if not markup and kinds[-1][1] != "preformatted":
+            text = text.replace("\n", " ").replace("\r", " ")
         parts.append(text)
         if in_link:
             link_chars += len(text.strip())
@@ -515,7 +519,7 @@ def _extract_one(
         if not text:
             return
         owner = owners[-1] if owners else container
-        dense = n_links >= LINK_BLOCK_SHARE * sum(1 for c in text if not c.isspace())
+        dense = n_links >= LINK_BLOCK_SHARE * len("".join(text.split()))
         if dense and len(text.split()) < 25:
             removals.append(
                 (
@@ -560,11 +564,11 @@ def _extract_one(
                     walker.skip_subtree()
                     continue
             if tag == "br":
-                add("\n")
+                add("\n", markup=True)
             elif tag in CELLS:
                 if cells:
                     if cells[-1]:
-                        add(_CELL)
+                        add(_CELL, markup=True)
                     cells[-1] += 1
             elif tag not in INLINE:
                 flush()
@@ -680,7 +684,7 @@ def newskit_read(source: Source) -> Document | None:
     h = _headline(blocks, owners)
     if h is not None:
         head = blocks.pop(h)
-        at = sum(len(b.text) + 2 for b in blocks[:h])
+        at = sum(len(b.text) + len(SEPARATOR) for b in blocks[:h])
         removed.append(
             Removal(
                 head.text,
@@ -693,13 +697,14 @@ def newskit_read(source: Source) -> Document | None:
             )
         )
         inner = [(i - 1 if i > h else i, r) for i, r in inner]
-    starts: list[int] = []
+    ends = [0]  # ends[i]: end of the text kept before block i
     pos = 0
     for b in blocks:
-        starts.append(pos)
-        pos += len(b.text) + 2
+        pos += len(b.text)
+        ends.append(pos)
+        pos += len(SEPARATOR)
     for i, r in inner:
-        removed.append(attrs.evolve(r, at=starts[i] if i < len(starts) else max(pos - 2, 0)))
+        removed.append(attrs.evolve(r, at=ends[min(i, len(blocks))]))
     warnings = []
     if meta.naive_times:
         warnings.append(

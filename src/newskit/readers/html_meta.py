@@ -171,6 +171,11 @@ def _dedupe(names: list[str]) -> list[str]:
     return out
 
 
+def _text_content(el: Any) -> str:
+    """The text of *el*'s subtree (comments and processing instructions left out)."""
+    return "".join(el.itertext())
+
+
 def _in_other_item(el: Any) -> bool:
     """Whether *el* sits inside a microdata item that is not the article (an image, a person's card)."""
     node = el.getparent()
@@ -213,9 +218,9 @@ def _title(article: dict[str, Any], first_meta: Any, tree: Any) -> str | None:
         _text(first_meta(_TITLE_META)),
     ]
     h1 = next(tree.iter("h1"), None)
-    candidates.append(_text(h1.text_content()) if h1 is not None else None)
+    candidates.append(_text(_text_content(h1)) if h1 is not None else None)
     t = next(tree.iter("title"), None)
-    candidates.append(_text(t.text_content()) if t is not None else None)
+    candidates.append(_text(_text_content(t)) if t is not None else None)
     return next((c for c in candidates if c), None)
 
 
@@ -234,9 +239,9 @@ def _page_authors(tree: Any) -> list[str]:
         if "author" in (el.get("itemprop") or "").split() and not _in_other_item(el):
             inner = next((x for x in el.iter() if (x.get("itemprop") or "") == "name"), None)
             src = inner if inner is not None else el
-            found = _names(src.get("content") or src.text_content(), {})
+            found = _names(src.get("content") or _text_content(src), {})
         elif el.tag == "a" and "author" in (el.get("rel") or "").lower().split():
-            found = _names(el.text_content(), {})
+            found = _names(_text_content(el), {})
         if not found:
             continue
         if first_parent is None:
