@@ -133,11 +133,13 @@ def test_headline_moves_to_title_with_a_removal(pipeline):
 
 
 def test_headline_inside_the_body_is_recorded_as_the_title(pipeline):
-    prose = "<p>" + "The lighthouse keeper's cottage will open to visitors from the first of May. " * 2 + "</p>"
+    prose = (
+        "<p>" + "The lighthouse keeper's cottage will open to visitors from the first of May. " * 2 + "</p>"
+    )
     page = f"<html><body><article><span>Coast</span><h1>Cottage opens</h1>{prose * 3}</article></body></html>"
     doc = pipeline.process(page)
     assert doc.title == "Cottage opens"
-    assert [b.text for b in doc.body][0] == "Coast"
+    assert doc.body[0].text == "Coast"
     head = next(r for r in doc.removed if r.field == "title")
     assert head.text == "Cottage opens"
     assert head.at == len("Coast")
