@@ -21,6 +21,8 @@ import regex
 from ..markers import hookimpl
 
 DATA_FILE = "places.tsv.gz"
+MEMO_SIZE = 20_000
+"""How many looked-up names keep their candidates ready."""
 
 
 class Place(NamedTuple):
@@ -70,6 +72,7 @@ class Gazetteer:
         self._rows = rows
         self._places: dict[str, list[int]] | None = None
         self._table: list[Place] = []
+        self._memo: dict[str, tuple[Place, ...]] = {}
         self._regions: dict[str, tuple[Place, ...]] = {}
         self._countries: dict[str, Place] = {}
         self._lock = threading.Lock()
@@ -118,13 +121,19 @@ class Gazetteer:
         """Every place the name may mean, best first."""
         places = self._load()
         key = name_key(place)
+        done = self._memo.get(key)
+        if done is not None:
+            return done
         found = places.get(key)
         if found is None and key.endswith(" city"):
             found = places.get(key[:-5])
-        if not found:
-            return ()
+        if found is None and "/" in key:  # BEIRUT/THE HAGUE: the first place that is known
+            found = next((f for k in key.split("/") if (f := places.get(k.strip()))), None)
         table = self._table
-        return tuple(table[c >> 1]._replace(alias=True) if c & 1 else table[c >> 1] for c in found)
+        done = tuple(table[c >> 1]._replace(alias=True) if c & 1 else table[c >> 1] for c in found or ())
+        if len(self._memo) < MEMO_SIZE:
+            self._memo[key] = done
+        return done
 
     def regions(self, region: str) -> tuple[Place, ...]:
         """The regions and countries a qualifier may mean (``"Fla."``, ``"Iraq"``), best first."""

@@ -75,8 +75,7 @@ def iso_date(text: str) -> str | None:
 
 
 def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    return s.isupper()
 
 
 def _looks_like_name(place: str) -> bool:
@@ -135,10 +134,12 @@ def _accept(raw: RawDateline, cands: tuple[Place, ...], known_qualifier: bool, f
     return True
 
 
-def parse_dateline(text: str, *, resolve: bool = True, following: str = "") -> Dateline | None:
+def parse_dateline(
+    text: str, *, resolve: bool = True, following: str = "", offset: int = 0
+) -> Dateline | None:
     """The dateline at the start of *text* (one paragraph), if it has one.
 
-    Offsets are into *text*. With ``resolve`` the time zone is looked up in
+    Offsets are into *text*, plus *offset*. With ``resolve`` the time zone is looked up in
     the built-in gazetteer; without it ``timezone`` is left to the
     ``newskit_place_timezone`` hook. *following* is the next paragraph: when
     it too opens with ``NAME:``, the text is a transcript and ``NAME:`` no dateline.
@@ -166,8 +167,8 @@ def parse_dateline(text: str, *, resolve: bool = True, following: str = "") -> D
     dl_text = text[: raw.end].rstrip()
     return Dateline(
         dl_text,
-        start=0,
-        end=len(dl_text),
+        start=offset,
+        end=offset + len(dl_text),
         place=raw.place,
         region=region,
         country=country,

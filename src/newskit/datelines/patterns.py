@@ -9,6 +9,7 @@ bounded repetitions, so it takes the same short time on any input.
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import regex
@@ -60,14 +61,14 @@ def _pattern() -> regex.Pattern[str]:
     name = _name(bare)
     agency = (
         rf"(?:\((?P<agency>{_agency_names()})\)"
-        rf"|{_DASH}?/(?P<agency>{_agency_names()})/"
-        rf"|{_DASH}\((?P<agency>{_agency_names()})\)"
+        rf"|{_DASH}?/(?P<agency2>{_agency_names()})/"
+        rf"|{_DASH}\((?P<agency3>{_agency_names()})\)"
         rf"|(?P<bare>{bare})(?=[ \t]*{_DASH}))"
     )
     sep = _SEP
     return regex.compile(
         rf"""
-        (?P<place>{name})
+        (?P<place>{name}(?:[ \t]?/[ \t]?{name}){{0,2}})
         (?:[ \t]*,[ \t]*(?P<region>{name}))?
         (?:[ \t]*,[ \t]*(?P<region2>{name}))?
         (?:[ \t]*,?[ \t]*(?P<date>{_DATE}))?
@@ -91,6 +92,24 @@ def _placeless() -> regex.Pattern[str]:
     )
 
 
+# A cheap first look (stdlib ``re``): where the dash, colon or credit could be.
+_CUE = re.compile(r"—|–|‒|―|−|--|-(?:[ \t\n]|$)|:[ \t\n]|\(|/")
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+CUE_WITHIN = 160
+"""The dash, colon or agency credit must come within this many characters."""
+
+
+def _plausible(head: str) -> bool:
+    """Whether *head* may open with a dateline: no ordinary lower-case word before the first cue."""
+    if not head or not (head[0].isupper() or head[0] == "("):
+        return False
+    m = _CUE.search(head, 0, CUE_WITHIN)
+    if m is None:
+        return False
+    words = head[: m.start()].split()
+    return not any(w.islower() and w not in _PARTICLES for w in words)
+
+
 class RawDateline(NamedTuple):
     """Where the parts of a possible dateline are, in the text it was found in."""
 
@@ -103,6 +122,20 @@ class RawDateline(NamedTuple):
     separator: str | None
 
 
+_FIELDS = ("place", "region", "region2", "date", "agency", "agency2", "agency3", "bare", "sep")
+
+
+@functools.cache
+def _field_index() -> tuple[int, ...]:
+    index = _pattern().groupindex
+    return tuple(index[f] - 1 for f in _FIELDS)
+
+
+def _fields(m: regex.Match[str]) -> list[str | None]:
+    groups = m.groups()  # much faster than looking groups up by name
+    return [groups[i] for i in _field_index()]
+
+
 def match_dateline(text: str) -> RawDateline | None:
     """Match the shape of a dateline at the very start of *text*.
 
@@ -112,11 +145,13 @@ def match_dateline(text: str) -> RawDateline | None:
     True
     """
     head = text[:HEAD]
+    if not _plausible(head):
+        return None
     m = _pattern().match(head)
     if m is not None:
-        regions = tuple(r for r in (m.group("region"), m.group("region2")) if r)
-        agency = m.group("agency") or m.group("bare")
-        return RawDateline(m.end(), m.group("place"), regions, m.group("date"), agency, m.group("sep"))
+        place, r1, r2, date, a1, a2, a3, bare, sep = _fields(m)
+        regions = (r1, r2) if r2 else (r1,) if r1 else ()
+        return RawDateline(m.end(), place, regions, date, a1 or a2 or a3 or bare, sep)
     m = _placeless().match(head)
     if m is not None:
         return RawDateline(m.end(), None, (), m.group("date"), m.group("agency"), m.group("sep"))

@@ -1,22 +1,21 @@
 """Built-in plugin: the dateline at the start of the body.
 
-The dateline is looked for at the start of the first block, or of the block
-after a leading byline (``By JANE DOE``) or date line, or after a byline line
-at the top of the first block. The time zone is left to the
+The dateline is looked for at the start of the first paragraph: the first
+block, or the first after leading captions, headings, bylines (``By JANE DOE``)
+or date lines, or after a byline line at the top of that paragraph. The time zone is left to the
 ``newskit_place_timezone`` hook, so that other gazetteers can answer first.
 """
 
 from __future__ import annotations
 
-import attrs
 import regex
 
 from ..markers import hookimpl
 from ..model import Dateline, Document
 from .parse import parse_dateline
 
-MAX_LEAD_BLOCKS = 2
-"""How many byline or date blocks may come before the dateline."""
+MAX_LEAD_BLOCKS = 3
+"""How many captions, headings, bylines or date lines may come before the dateline."""
 
 _BYLINE = regex.compile(r"(?i:by)[ \t]+\S[^\n]{0,120}")
 _DATE_LINE = regex.compile(r"[^\n.!?]{0,40}\b(?:19|20)[0-9]{2}\b[^\n.!?]{0,40}")
@@ -32,18 +31,20 @@ def find_dateline(document: Document, *, resolve: bool = False) -> Dateline | No
     blocks = document.body
     for i, block in enumerate(blocks[: MAX_LEAD_BLOCKS + 1]):
         text = block.text
+        if block.kind in ("caption", "heading"):
+            continue
         following = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        dl = parse_dateline(text, resolve=resolve, following=following)
-        offset = 0
+        dl = parse_dateline(text, resolve=resolve, following=following, offset=block.start)
         if dl is None and "\n" in text[:170]:
             first, rest = text.split("\n", 1)
             if is_lead_line(first.strip()):
-                offset = len(text) - len(rest.lstrip())
-                dl = parse_dateline(text[offset:], resolve=resolve, following=following)
+                skip = len(text) - len(rest.lstrip())
+                dl = parse_dateline(
+                    text[skip:], resolve=resolve, following=following, offset=block.start + skip
+                )
         if dl is not None:
-            start = block.start + offset
-            return attrs.evolve(dl, start=start, end=start + len(dl.text))
-        if block.kind != "heading" and not is_lead_line(text.strip()):
+            return dl
+        if not is_lead_line(text.strip()):
             return None  # the dateline opens the story or is not there
     return None
 
