@@ -1,0 +1,185 @@
+"""The built-in time plugin: every time expression of the title and body, resolved."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+import attrs
+
+from ..markers import hookimpl
+from ..model import Interval, TimeExpression
+from .anchor import reference
+from .resolve import Context, Reading, read
+from .scanner import Found, scan, zone_after
+from .zones import fixed, place_zone
+
+__all__ = ["find_times", "newskit_find_times"]
+
+UTC = _dt.timezone.utc
+_OPEN = re.compile(r"\s{0,3}\((?:or\s+|i\.e\.,?\s+|that\s+is,?\s+)?\s{0,2}$")
+_CLOSE = re.compile(r"\s{0,2}\)")
+_BOUNDARY = re.compile(r"[.!?;]\s|\n")
+_DAY_KINDS = frozenset({"weekday", "daypart", "clock", "deictic", "mdy", "dmy", "iso", "numeric", "ago"})
+
+
+@attrs.define
+class _Item:
+    found: Found
+    reading: Reading
+    start: int
+    end: int
+    interval: Interval | None
+    same_as: int | None = None
+
+
+def _utc(span: tuple[_dt.datetime, _dt.datetime] | None, zone: str | None) -> Interval | None:
+    if span is None or zone is None:
+        return None
+    tz = fixed(zone)
+    if tz is None:
+        return None
+    try:
+        lo = span[0].replace(tzinfo=tz).astimezone(UTC)
+        hi = span[1].replace(tzinfo=tz).astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    return Interval(lo, max(lo, hi))
+
+
+def _in_zone(ctx: Context, zone: str) -> Context:
+    if zone == ctx.zone:
+        return ctx
+    tz = fixed(zone)
+    day = ctx.moment.astimezone(tz).date() if ctx.moment is not None and tz is not None else ctx.day
+    return attrs.evolve(ctx, zone=zone, day=day)
+
+
+def _midpoint(iv: Interval) -> _dt.datetime:
+    return iv.start + (iv.end - iv.start) / 2
+
+
+def _distance(iv: Interval, other: Interval) -> float:
+    if iv.end <= other.start:
+        return (other.start - iv.end).total_seconds()
+    if other.end <= iv.start:
+        return (iv.start - other.end).total_seconds()
+    return 0.0
+
+
+def _times_in(text: str, ctx: Context) -> list[_Item]:
+    items: list[_Item] = []
+    last_day: tuple[int, _dt.date, str] | None = None  # end offset, day, zone of the last day named
+    for f in scan(text):
+        c = ctx
+        after = zone_after(text, f.end) if f.kind in _DAY_KINDS or f.kind == "relunit" else None
+        close_at = f.end
+        if after is not None and not (f.kind == "clock" and f.get("zabbr")):
+            pz = place_zone(after[0])
+            if pz is not None:
+                c = _in_zone(ctx, pz)
+                close_at = after[1]
+        prev = items[-1] if items else None
+        restates = (
+            prev is not None
+            and _OPEN.search(text, prev.end, f.start) is not None
+            and _CLOSE.match(text, close_at) is not None
+        )
+        if restates and prev.interval is not None:
+            zone = c.zone
+            if f.kind == "clock" and f.get("zabbr"):
+                from .resolve import clock_zone
+
+                zone = clock_zone(f, ctx)[0]
+            tz = fixed(zone)
+            if tz is not None:
+                near = _midpoint(prev.interval).astimezone(tz).date()
+                c = attrs.evolve(c, day=near, moment=None, how="nearest", base=near)
+        elif f.kind == "clock" and last_day is not None and not _BOUNDARY.search(text, last_day[0], f.start):
+            c = attrs.evolve(c, base=last_day[1])
+        reading = read(f, text, c)
+        if reading is None:
+            continue
+        start = f.start + reading.start_shift
+        interval = _utc(reading.span, reading.zone)
+        item = _Item(f, reading, start, f.end, interval)
+        if restates and prev is not None:
+            item.same_as = len(items) - 1
+            if (
+                f.kind == "clock"
+                and interval is not None
+                and prev.interval is not None
+                and not (f.get("wd") or f.get("wdp") or f.get("rel") or f.get("relp"))
+            ):
+                options = [interval, *(_shifted(interval, d) for d in (-1, 1))]
+                item.interval = interval = min(options, key=lambda iv: _distance(iv, prev.interval))
+                item.reading = _redate(reading, interval, reading.zone)
+            if interval is not None and prev.interval is not None:
+                lo = max(interval.start, prev.interval.start)
+                hi = min(interval.end, prev.interval.end)
+                if lo < hi:
+                    item.interval = prev.interval = Interval(lo, hi)
+        if reading.day is not None:
+            last_day = (f.end, reading.day, reading.zone or ctx.zone)
+        items.append(item)
+    return items
+
+
+def _shifted(iv: Interval, days: int) -> Interval:
+    delta = _dt.timedelta(days=days)
+    return Interval(iv.start + delta, iv.end + delta)
+
+
+def _redate(reading: Reading, iv: Interval, zone: str | None) -> Reading:
+    tz = fixed(zone) if zone else None
+    if tz is None:
+        return reading
+    local = iv.start.astimezone(tz)
+    value = local.date().isoformat() + reading.value[10:]
+    return attrs.evolve(reading, value=value, day=local.date())
+
+
+def _expression(item: _Item, text: str, where: str, ctx: Context, base: int) -> TimeExpression:
+    r = item.reading
+    return TimeExpression(
+        text[item.start : item.end],
+        type=r.type,
+        value=r.value,
+        start=item.start,
+        end=item.end,
+        mod=r.mod,
+        timezone=r.zone if item.interval is not None else None,
+        interval=item.interval,
+        same_as=None if item.same_as is None else base + item.same_as,
+        anchor=ctx.anchor if r.anchored else None,
+        alternatives=r.alternatives,
+        where=where,
+    )
+
+
+def find_times(document: Any) -> list[TimeExpression]:
+    """Every time expression in *document*'s title and body, resolved against its reference time.
+
+    >>> import datetime as dt, newskit
+    >>> doc = newskit.Document(
+    ...     body=[newskit.Block("paragraph", "The minister said on Monday that talks resume next week.")],
+    ...     published=dt.datetime(2024, 3, 6, 9, 0, tzinfo=dt.timezone.utc),
+    ... )
+    >>> [(t.text, t.value) for t in find_times(doc)]
+    [('Monday', '2024-03-04'), ('next week', '2024-W11')]
+    """
+    ctx = reference(document)
+    out: list[TimeExpression] = []
+    for where, text in (("title", document.title or ""), ("body", document.text)):
+        if not text:
+            continue
+        base = len(out)
+        out.extend(_expression(item, text, where, ctx, base) for item in _times_in(text, ctx))
+    return out
+
+
+@hookimpl
+def newskit_find_times(document: Any) -> list[TimeExpression]:
+    """Find and resolve the document's time expressions (see :func:`find_times`)."""
+    return find_times(document)

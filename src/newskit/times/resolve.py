@@ -1,0 +1,762 @@
+"""Reading a found mention: its TIMEX3 type, value and mod, and the local period it names."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+
+import attrs
+
+from . import calendar as cal
+from .lexicon import (
+    DAY_PARTS,
+    MODS,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    QUANT_MODS,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+from .scanner import Found
+from .tense import tense
+from .zones import abbreviation_zone, offset_zone
+
+__all__ = ["Context", "Reading", "read"]
+
+
+@attrs.frozen
+class Context:
+    """What a mention is read against.
+
+    ``day`` is the reference day in ``zone`` (``None`` when the document has
+    no date); ``moment`` the reference instant when known; ``anchor`` names
+    where the reference came from; ``how`` forces the direction of weekday and
+    month readings (``"nearest"`` for restatements); ``base`` is a day named
+    earlier in the sentence, for clock times without their own day.
+    """
+
+    day: _dt.date | None
+    zone: str
+    moment: _dt.datetime | None = None
+    anchor: str | None = None
+    month_first: bool = False
+    how: str | None = None
+    base: _dt.date | None = None
+
+
+@attrs.frozen
+class Reading:
+    """A mention read: TIMEX3 ``type``/``value``/``mod`` and the local period (naive datetimes)."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    zone: str | None = None
+    span: cal.Span | None = None
+    anchored: bool = False
+    alternatives: tuple[str, ...] = ()
+    day: _dt.date | None = None
+    start_shift: int = 0
+
+
+def _mod(f: Found) -> str | None:
+    word = f.get("mod") or f.get("pos")
+    return MODS.get(word.lower()) if word else None
+
+
+def _number(word: str | None) -> float | None:
+    if word is None:
+        return None
+    w = word.lower()
+    if w in VAGUE_NUMBERS:
+        return None
+    if w[0].isdigit():
+        return float(w)
+    if "-" in w:
+        parts = [NUMBERS.get(p) for p in w.split("-")]
+        return float(sum(parts)) if all(p is not None for p in parts) else None
+    v = NUMBERS.get(w)
+    return float(v) if v is not None else None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _ref_day(ctx: Context, zone: str | None) -> _dt.date | None:
+    if ctx.day is None:
+        return None
+    if zone and zone != ctx.zone and ctx.moment is not None:
+        from .zones import fixed
+
+        tz = fixed(zone)
+        if tz is not None:
+            return ctx.moment.astimezone(tz).date()
+    return ctx.day
+
+
+def _how(f: Found, text: str, ctx: Context) -> str | None:
+    if ctx.how:
+        return ctx.how
+    return tense(text, f.start, f.end)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_reading(d: _dt.date, ctx: Context, mod: str | None = None, anchored: bool = True) -> Reading:
+    return Reading("DATE", d.isoformat(), mod, ctx.zone, cal.narrow(cal.day_span(d), mod), anchored, day=d)
+
+
+# --- dates ------------------------------------------------------------------------
+
+
+def _iso(f: Found, text: str, ctx: Context) -> Reading | None:
+    try:
+        d = _dt.date(int(f.parts["y"]), int(f.parts["mo"]), int(f.parts["d"]))
+    except ValueError:
+        return None
+    if f.get("hh") is None:
+        return _day_reading(d, ctx, anchored=False)
+    z = f.get("z")
+    zone = ctx.zone
+    suffix = ""
+    if z:
+        zone = "UTC" if z == "Z" else offset_zone(z[0], int(z[1:3]), int(z[-2:]))
+        suffix = "Z" if zone == "UTC" else z
+    t = cal.at(d, int(f.parts["hh"]), int(f.parts["mm"]))
+    return Reading(
+        "TIME",
+        f"{d.isoformat()}T{t:%H:%M}{suffix}",
+        None,
+        zone,
+        (t, t + _dt.timedelta(minutes=1)),
+        False,
+        day=d,
+    )
+
+
+def _explicit_date(f: Found, text: str, ctx: Context) -> Reading | None:
+    month, day = _month(f.parts["mon"]), int(f.parts["day"])
+    if f.get("year"):
+        try:
+            return _day_reading(_dt.date(int(f.parts["year"]), month, day), ctx, anchored=False)
+        except ValueError:
+            return None
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
+    how = _how(f, text, ctx)
+    d = cal.date_near(ref, month, day, how)
+    wd = f.get("wdp")
+    if d is not None and wd:
+        w = WEEKDAYS.get(wd.lower().rstrip("."))
+        for y in (d.year, ref.year, ref.year - 1, ref.year + 1):
+            try:
+                cand = _dt.date(y, month, day)
+            except ValueError:
+                continue
+            if cand.weekday() == w:
+                d = cand
+                break
+    return _day_reading(d, ctx) if d else None
+
+
+def _month_year(f: Found, text: str, ctx: Context) -> Reading:
+    y, m = int(f.parts["year"]), _month(f.parts["mon"])
+    mod = _mod(f)
+    return Reading("DATE", f"{y:04d}-{m:02d}", mod, ctx.zone, cal.narrow(cal.month_span(y, m), mod))
+
+
+def _numeric(f: Found, text: str, ctx: Context) -> Reading | None:
+    a, b, y = int(f.parts["a"]), int(f.parts["b"]), f.parts["y"]
+    year = int(y)
+    if len(y) == 2:
+        now = (ctx.day.year if ctx.day else 2000) % 100
+        year += 2000 if year <= now + 10 else 1900
+    readings = []
+    for m, d in ((a, b), (b, a)) if ctx.month_first else ((b, a), (a, b)):
+        try:
+            readings.append(_dt.date(year, m, d))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    first = _day_reading(readings[0], ctx, anchored=False)
+    others = tuple(dict.fromkeys(r.isoformat() for r in readings[1:] if r != readings[0]))
+    return attrs.evolve(first, alternatives=others)
+
+
+_MONTH_CONTEXT = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "through",
+        "during",
+        "before",
+        "after",
+        "end",
+        "beginning",
+        "start",
+        "to",
+        "between",
+        "and",
+        "or",
+        "on",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[-\s,]{1,3}$")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m else ""
+
+
+def _month_only(f: Found, text: str, ctx: Context) -> Reading | None:
+    name = f.parts["mon"]
+    rel = (f.get("rel") or "").lower()
+    mod = _mod(f)
+    if (
+        name.lower() in ("may", "march")
+        and not rel
+        and not mod
+        and _word_before(text, f.start) not in _MONTH_CONTEXT
+    ):
+        return None
+    m = _month(name)
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", f"XXXX-{m:02d}", mod)
+    how = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": None}.get(rel, "")
+    y = cal.month_near(ref, m, _how(f, text, ctx) if how == "" else how)
+    return Reading("DATE", f"{y:04d}-{m:02d}", mod, ctx.zone, cal.narrow(cal.month_span(y, m), mod), True)
+
+
+_YEAR_CONTEXT = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "this",
+        "through",
+        "during",
+        "before",
+        "after",
+        "end",
+        "beginning",
+        "start",
+        "to",
+        "between",
+        "and",
+        "or",
+        "the",
+        "year",
+        "fiscal",
+        "fy",
+        "around",
+        "circa",
+    ]
+)
+_PLURAL_AFTER = re.compile(r"[ \t\xa0]{1,3}[a-z]+s\b|\s?(?:%|percent|per\s+cent)")
+
+
+def _year(f: Found, text: str, ctx: Context) -> Reading | None:
+    y = int(f.parts["year"])
+    mod = _mod(f)
+    if not mod and not f.get("fy"):
+        before = _word_before(text, f.start)
+        if f.start and text[f.start - 1] in "$€£#":
+            return None
+        if before not in _YEAR_CONTEXT and _PLURAL_AFTER.match(text, f.end):
+            return None
+    if f.get("fy"):
+        return Reading("DATE", f"FY{y:04d}", None, ctx.zone, None)
+    return Reading("DATE", f"{y:04d}", mod, ctx.zone, cal.narrow(cal.year_span(y), mod))
+
+
+def _decade(f: Found, text: str, ctx: Context) -> Reading:
+    mod = _mod(f)
+    if f.get("dec"):
+        y = int(f.parts["dec"])
+    else:
+        dd = int(f.parts["dd"])
+        ref_year = ctx.day.year if ctx.day else 2000
+        y = 2000 + dd if 2000 + dd <= ref_year else 1900 + dd
+    return Reading("DATE", f"{y // 10:03d}", mod, ctx.zone, cal.narrow(cal.year_span(y, 10), mod))
+
+
+def _century(f: Found, text: str, ctx: Context) -> Reading | None:
+    word = f.parts["cent"].lower()
+    n = int(word[:-2]) if word[0].isdigit() else ORDINALS.get(word)
+    if not n or n > 21:
+        return None
+    mod = _mod(f)
+    y = (n - 1) * 100
+    return Reading("DATE", f"{n - 1:02d}", mod, ctx.zone, cal.narrow(cal.year_span(max(y, 1), 100), mod))
+
+
+_QUARTER_WORDS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}
+
+
+def _quarter(f: Found, text: str, ctx: Context) -> Reading | None:
+    ref = _ref_day(ctx, ctx.zone)
+    ordw = (f.get("ord") or "").lower()
+    q = int(f.parts["q"]) if f.get("q") else _QUARTER_WORDS.get(ordw)
+    rel = (f.get("rel") or "").lower()
+    if f.get("year"):
+        y = int(f.parts["year"])
+    elif ref is None:
+        return Reading("DATE", f"XXXX-Q{q}" if q else "XXXX-QX")
+    else:
+        y = ref.year + {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+        if ordw == "last" and not rel:
+            cur = (ref.month - 1) // 3 + 1
+            y, q = (y, cur - 1) if cur > 1 else (y - 1, 4)
+    if q is None:
+        return None
+    return Reading("DATE", f"{y:04d}-Q{q}", None, ctx.zone, cal.quarter_span(y, q), not f.get("year"))
+
+
+def _season(f: Found, text: str, ctx: Context) -> Reading | None:
+    word = f.parts["season"].lower()
+    code = SEASONS[word]
+    rel = (f.get("rel") or "").lower()
+    mod = _mod(f)
+    if f.get("year"):
+        y = int(f.parts["year"])
+        return Reading("DATE", f"{y:04d}-{code}", mod, ctx.zone, cal.narrow(cal.season_span(y, code), mod))
+    if (
+        not rel
+        and not mod
+        and _word_before(text, f.start) not in ("in", "during", "since", "until", "by", "over")
+    ):
+        return None
+    if word == "fall" and rel in ("", "the", "that"):
+        return None
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", f"XXXX-{code}", mod)
+    first = cal.SEASON_MONTHS[code][0]
+    cur_year = ref.year - (1 if code == "WI" and ref.month < 3 else 0)
+    how = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(rel)
+    if how is None:
+        how = _how(f, text, ctx)
+    start_this = _dt.date(cur_year, first, 1)
+    if how == "this":
+        y = cur_year
+    elif how in ("last", "past"):
+        y = cur_year - 1 if how == "last" or ref < start_this else cur_year
+    elif how in ("next", "future"):
+        y = cur_year + 1 if how == "next" or ref > cal.season_span(cur_year, code)[1].date() else cur_year
+    else:
+        y = cur_year
+    return Reading("DATE", f"{y:04d}-{code}", mod, ctx.zone, cal.narrow(cal.season_span(y, code), mod), True)
+
+
+# --- relative expressions -----------------------------------------------------------
+
+
+def _unit_period(ref: _dt.date, unit: str, shift: int) -> tuple[str, cal.Span] | None:
+    if unit == "week":
+        d = ref + _dt.timedelta(weeks=shift)
+        return cal.week_value(d), cal.week_span(d)
+    if unit == "weekend":
+        d = ref + _dt.timedelta(weeks=shift)
+        return cal.week_value(d) + "-WE", cal.weekend_span(d)
+    if unit == "month":
+        d = cal.add_months(ref.replace(day=1), shift)
+        return f"{d.year:04d}-{d.month:02d}", cal.month_span(d.year, d.month)
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + shift
+        y, q = ref.year + q // 4, q % 4 + 1
+        return f"{y:04d}-Q{q}", cal.quarter_span(y, q)
+    if unit == "year":
+        y = ref.year + shift
+        return f"{y:04d}", cal.year_span(y)
+    if unit == "decade":
+        y = (ref.year // 10 + shift) * 10
+        return f"{y // 10:03d}", cal.year_span(y, 10)
+    if unit == "century":
+        y = (ref.year // 100 + shift) * 100
+        return f"{y // 100:02d}", cal.year_span(max(y, 1), 100)
+    return None
+
+
+_SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+
+
+def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
+    rel = (f.get("rel") or "").lower()
+    if f.get("dir"):
+        return None  # "a year earlier": relative to another event, not to the document's date
+    unit = f.parts["unit"]
+    if rel == "past":
+        return Reading("DURATION", _duration_value(1, unit), None)
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", "PRESENT_REF" if rel in ("this", "current") else "XXXX", _mod(f))
+    period = _unit_period(ref, unit, _SHIFT.get(rel, 0))
+    if period is None:
+        return None
+    value, span = period
+    mod = _mod(f)
+    span = cal.narrow(span, mod)
+    rmod = (f.get("rmod") or "").lower()
+    if rmod == "earlier" and _SHIFT.get(rel, 0) == 0:
+        span = (span[0], max(span[0], min(span[1], cal.at(ref + cal.DAY))))
+    elif rmod == "later" and _SHIFT.get(rel, 0) == 0:
+        span = (min(max(span[0], cal.at(ref)), span[1]), span[1])
+    return Reading("DATE", value, mod, ctx.zone, span, True)
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    u = unit.lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    amount = "X" if n is None else None
+    if u in ("second", "minute", "hour"):
+        return f"PT{amount or _fmt(n)}{UNITS[u]}"
+    if u == "quarter":
+        return f"P{amount or _fmt(3 * n)}M"
+    if u == "decade":
+        return f"P{amount or _fmt(10 * n)}Y" if amount is None else "PXDE"
+    if u == "century":
+        return f"P{amount or _fmt(100 * n)}Y" if amount is None else "PXCE"
+    return f"P{amount or _fmt(n)}{UNITS[u]}"
+
+
+def _qmod(f: Found) -> str | None:
+    q = f.get("qmod")
+    return QUANT_MODS.get(q.lower()) if q else None
+
+
+def _shift(ref: _dt.date, n: int, unit: str) -> tuple[str, cal.Span] | None:
+    if unit in ("day", "week"):
+        d = ref + _dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return d.isoformat(), cal.day_span(d)
+    if unit == "month":
+        d = cal.add_months(ref, n)
+        return f"{d.year:04d}-{d.month:02d}", cal.month_span(d.year, d.month)
+    if unit == "year":
+        return f"{ref.year + n:04d}", cal.year_span(ref.year + n)
+    if unit == "decade":
+        y = ref.year + 10 * n
+        return f"{y // 10:03d}", cal.year_span(y // 10 * 10, 10)
+    return None
+
+
+def _ago(f: Found, text: str, ctx: Context) -> Reading | None:
+    n = _number(f.get("n"))
+    unit = f.parts["unit"].lower()
+    unit = "century" if unit == "centurie" else unit
+    future = not f.parts["dir"].lower().startswith("ago")
+    if n is None or n != int(n):
+        return Reading("DATE", "FUTURE_REF" if future else "PAST_REF", _qmod(f))
+    k = int(n) * (1 if future else -1)
+    if unit in ("hour", "minute", "second"):
+        if ctx.moment is None:
+            return Reading("DATE", "FUTURE_REF" if future else "PAST_REF", _qmod(f))
+        tz = _tz(ctx.zone)
+        t = ctx.moment.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+        t += _dt.timedelta(**{unit + "s": k})
+        return Reading(
+            "TIME", f"{t:%Y-%m-%dT%H:%M}", _qmod(f), ctx.zone, (t, t + _dt.timedelta(minutes=1)), True
+        )
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", "FUTURE_REF" if future else "PAST_REF", _qmod(f))
+    got = _shift(ref, k, unit)
+    if got is None:
+        return None
+    return Reading("DATE", got[0], _qmod(f), ctx.zone, got[1], True)
+
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:first|highest|lowest|most|least|best|worst|biggest|largest|smallest|longest|strongest|weakest|\w+est)\b",
+    re.IGNORECASE,
+)
+
+
+def _within(f: Found, text: str, ctx: Context) -> Reading | None:
+    n = _number(f.get("n"))
+    unit = f.parts["unit"].lower()
+    unit = "century" if unit == "centurie" else unit
+    shift = len(f.parts["inw"]) + 1
+    while shift < f.end - f.start and text[f.start + shift] in " \t\xa0":
+        shift += 1
+    duration = Reading("DURATION", _duration_value(n, unit), _qmod(f), start_shift=shift)
+    if f.parts["inw"].lower() == "within" or n is None or n != int(n):
+        return duration
+    how = _how(f, text, ctx)
+    if how != "future":
+        from .tense import clause
+
+        lo, _hi = clause(text, f.start, f.end)
+        if how == "past" or _SUPERLATIVE.search(text, lo, f.start):
+            return duration
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", "FUTURE_REF")
+    if unit == "week":
+        d = ref + _dt.timedelta(weeks=int(n))
+        return Reading("DATE", cal.week_value(d), None, ctx.zone, cal.week_span(d), True)
+    got = _shift(ref, int(n), unit)
+    if got is None:
+        return duration
+    return Reading("DATE", got[0], _qmod(f), ctx.zone, got[1], True)
+
+
+def _duration(f: Found, text: str, ctx: Context) -> Reading | None:
+    n_word = f.get("n")
+    unit = f.parts["unit"]
+    if n_word and n_word.lower() in ("a", "an") and unit.lower() in ("second", "minute"):
+        return None  # "a second term", "a minute's silence"
+    n = _number(n_word)
+    return Reading("DURATION", _duration_value(n, unit), _qmod(f))
+
+
+def _set(f: Found, text: str, ctx: Context) -> Reading | None:
+    wd = f.get("wd") or f.get("wds")
+    if wd:
+        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()] + 1}")
+    adv = f.get("adv")
+    if adv:
+        return Reading(
+            "SET",
+            {
+                "daily": "P1D",
+                "weekly": "P1W",
+                "monthly": "P1M",
+                "annually": "P1Y",
+                "yearly": "P1Y",
+                "nightly": "P1D",
+                "hourly": "PT1H",
+                "quarterly": "P3M",
+            }[adv.lower()],
+        )
+    unit = (f.get("unit") or "").lower()
+    if unit in DAY_PARTS:
+        return Reading("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
+    if unit == "weekend":
+        return Reading("SET", "XXXX-WXX-WE")
+    n = _number(f.get("n")) if f.get("n") else 1.0
+    return Reading("SET", _duration_value(n, unit))
+
+
+# --- days, parts of days and clock times ---------------------------------------------
+
+
+_DAYREL = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1, "overnight": 0}
+
+
+def _daypart(f: Found, text: str, ctx: Context) -> Reading | None:
+    rel = (f.get("rel") or "").lower()
+    part = (f.get("part") or ("night" if rel in ("tonight", "overnight") else "")).lower()
+    code = DAY_PARTS[part]
+    mod = _mod(f)
+    ref = _ref_day(ctx, ctx.zone)
+    wd = f.get("wd")
+    if ref is None:
+        base = f"XXXX-WXX-{WEEKDAYS[wd.lower()] + 1}" if wd else "XXXX-XX-XX"
+        return Reading("TIME", f"{base}T{code}", mod)
+    if wd:
+        d = cal.weekday_near(ref, WEEKDAYS[wd.lower()], _how(f, text, ctx))
+    else:
+        d = ref + _dt.timedelta(days=_DAYREL.get(rel, 0))
+    span = cal.narrow(cal.part_span(d, code), mod)
+    return Reading("TIME", f"{d.isoformat()}T{code}", mod, ctx.zone, span, True, day=d)
+
+
+_WEEKDAY_HOW = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
+
+
+def _weekday(f: Found, text: str, ctx: Context) -> Reading | None:
+    w = WEEKDAYS[f.parts["wd"].lower()]
+    mod = _mod(f)
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", f"XXXX-WXX-{w + 1}", mod)
+    rel = (f.get("rel") or "").lower()
+    how = _WEEKDAY_HOW.get(rel) or _how(f, text, ctx)
+    d = cal.weekday_near(ref, w, how)
+    alternatives = ()
+    if not rel and ctx.how is None and d != ref:
+        other = cal.weekday_near(ref, w, "past" if how == "future" else "future")
+        alternatives = (other.isoformat(),)
+    return attrs.evolve(_day_reading(d, ctx, mod), alternatives=alternatives)
+
+
+_DEICTIC = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "in the past": "PAST_REF",
+    "recent years": "PAST_REF",
+    "in recent years": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "in the future": "FUTURE_REF",
+}
+_DAY_OFFSETS = {
+    "today": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _deictic(f: Found, text: str, ctx: Context) -> Reading | None:
+    word = f.parts["deictic"].lower()
+    shift = 3 if word.startswith("in ") else 0
+    if word in _DEICTIC:
+        return Reading("DATE", _DEICTIC[word], start_shift=shift)
+    if word == "tonight":
+        return _daypart(attrs.evolve(f, parts={"rel": "tonight"}), text, ctx)
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", "PRESENT_REF" if word.endswith("today") else "XXXX-XX-XX")
+    return _day_reading(ref + _dt.timedelta(days=_DAY_OFFSETS[word]), ctx)
+
+
+_APPROX = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "at about": "APPROX",
+    "at around": "APPROX",
+    "shortly after": "AFTER",
+    "just after": "AFTER",
+    "shortly before": "BEFORE",
+    "just before": "BEFORE",
+}
+
+
+def _tz(name: str) -> _dt.tzinfo:
+    from .zones import fixed
+
+    return fixed(name) or _dt.timezone.utc
+
+
+def clock_zone(f: Found, ctx: Context) -> tuple[str, bool]:
+    """The zone a clock time is read in, and whether the text named it."""
+    abbr = f.get("zabbr")
+    if abbr:
+        if f.get("zh") is not None:
+            sign = "-" if f.parts["zsign"] in "-−" else "+"
+            return offset_zone(sign, int(f.parts["zh"]), int(f.get("zm") or 0)), True
+        name = abbreviation_zone(abbr, ctx.zone)
+        if name:
+            return name, True
+    return ctx.zone, False
+
+
+def _clock(f: Found, text: str, ctx: Context) -> Reading | None:
+    word = (f.get("word") or "").lower()
+    if word:
+        hh, mm = (0, 0) if word == "midnight" else (12, 0)
+    else:
+        hh, mm = int(f.parts["hh"]), int(f.get("mm") or 0)
+        ampm = (f.get("ampm") or "").lower()
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+        if hh > 23:
+            return None
+    zone, named = clock_zone(f, ctx)
+    if f.get("local"):
+        zone, named = ctx.zone, False
+    mod = _APPROX.get((f.get("approx") or "").lower())
+    wd = f.get("wd") or f.get("wdp")
+    rel = (f.get("rel") or f.get("relp") or "").lower()
+    ref = _ref_day(ctx, zone)
+    d: _dt.date | None
+    if wd and ref is not None:
+        d = cal.weekday_near(ref, WEEKDAYS[wd.lower()], _how(f, text, ctx))
+    elif rel and ref is not None:
+        d = ref + _dt.timedelta(days=_DAYREL.get(rel, 0))
+    else:
+        d = ctx.base or ref
+    if d is None:
+        day = f"XXXX-WXX-{WEEKDAYS[wd.lower()] + 1}" if wd else "XXXX-XX-XX"
+        return Reading("TIME", f"{day}T{hh:02d}:{mm:02d}", mod, zone)
+    t = cal.at(d, hh, mm)
+    suffix = ""
+    if named:
+        off = t.replace(tzinfo=_tz(zone)).utcoffset() or _dt.timedelta(0)
+        if zone == "UTC":
+            suffix = "Z"
+        else:
+            total = int(off.total_seconds() // 60)
+            sign = "-" if total < 0 else "+"
+            suffix = f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+    value = f"{d.isoformat()}T{hh:02d}:{mm:02d}{suffix}"
+    return Reading("TIME", value, mod, zone, (t, t + _dt.timedelta(minutes=1)), True, day=d)
+
+
+_READERS: dict[str, Callable[[Found, str, Context], Reading | None]] = {
+    "iso": _iso,
+    "clock": _clock,
+    "mdy": _explicit_date,
+    "dmy": _explicit_date,
+    "my": _month_year,
+    "numeric": _numeric,
+    "set": _set,
+    "ago": _ago,
+    "within": _within,
+    "quarter": _quarter,
+    "decade": _decade,
+    "century": _century,
+    "relunit": _relunit,
+    "season": _season,
+    "daypart": _daypart,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "month": _month_only,
+    "year": _year,
+    "duration": _duration,
+}
+
+
+def read(found: Found, text: str, ctx: Context) -> Reading | None:
+    """Read *found* (from ``text``) against *ctx*; ``None`` when it is not a time after all."""
+    return _READERS[found.kind](found, text, ctx)

@@ -1,0 +1,439 @@
+"""Finding time mentions: one combined scanner over the text.
+
+The grammar is a set of branches (one compiled pattern each, bounded
+repetitions only, no nested quantifiers), tried only where a key word
+stands; key words are found by plain string search. The work grows linearly
+with the text. :func:`scan` returns
+:class:`Found` records: the kind of mention, its span and the parts read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from .lexicon import MONTHS, NUMBERS, ORDINALS, QUANT_MODS
+from .zones import ABBREVIATIONS, PLACES
+
+__all__ = ["Found", "scan", "zone_after"]
+
+_S = r"[ \t\xa0]{1,3}"  # a short run of spaces, never a line break
+_S0 = r"[ \t\xa0]{0,2}"
+
+
+def _alt(words: Any) -> str:
+    return "|".join(sorted({w for w in words}, key=lambda w: (-len(w), w)))
+
+
+def _cap(words: Any) -> str:
+    """Capitalised and ALL-CAPS forms: month and weekday names must be written as names."""
+    return _alt([w.capitalize() for w in words] + [w.upper() for w in words])
+
+
+def _ci(words: Any) -> str:
+    """Lower case or capitalised (sentence start) forms of common words."""
+    out = []
+    for w in words:
+        out += [w, w[0].upper() + w[1:]]
+    return _alt(out)
+
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in MONTHS if m not in _FULL_MONTHS and m != "may"]
+_MON = rf"(?P<mon>(?:{_cap(_FULL_MONTHS)})(?![\w])|(?:{_cap(_ABBR_MONTHS)})(?:\.|(?![\w])))"
+_MONFULL = rf"(?P<mon>(?:{_cap(_FULL_MONTHS)})(?![\w]))"
+_WDFULL = _cap(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_WDABBR = _cap(["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"])
+_WD = rf"(?P<wd>{_WDFULL})(?![\w’'])"
+_WDPRE = rf"(?:(?P<wdp>{_WDFULL}|(?:{_WDABBR})\.?),?{_S})"
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\w])"
+_MOD = rf"(?:(?P<mod>{_ci(['early', 'late', 'mid', 'middle'])})(?:-|{_S}|-{_S0}))"
+_POS = rf"(?:(?:[Tt]he{_S})?(?P<pos>start|beginning|end|middle|close){_S}of{_S})"
+_MODS = rf"(?:{_MOD}|{_POS})"
+_NUMWORD = _alt([w for w in NUMBERS if " " not in w and len(w) > 2] + ["a", "an"])
+_NUM = (
+    rf"(?P<n>\d{{1,3}}(?:\.\d{{1,2}})?|(?:{_NUMWORD})(?:-(?:{_NUMWORD}))?|{_ci(['a couple of', 'a few', 'several', 'a'])}"
+    rf"|{_ci(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'])})"
+)
+_UNIT = r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|century|centurie)"
+_UNITS = rf"{_UNIT}s?"
+_QMOD = rf"(?:(?P<qmod>{_ci(list(QUANT_MODS))}){_S})"
+_ZABBR = _alt(ABBREVIATIONS)
+_OFFSET = rf"(?:{_S0}(?P<zsign>[+\-−]){_S0}(?P<zh>1[0-4]|0?\d)(?::?(?P<zm>[0-5]\d))?)"
+_ZONE = (
+    rf"(?:{_S0}\((?P<zabbr>GMT|UTC)(?:{_OFFSET})?\)"
+    rf"|{_S0}(?P<zabbr>{_ZABBR})(?![\w])(?:{_OFFSET}(?![\d]))?"
+    rf"|{_S}(?P<local>local{_S}time)(?![\w]))"
+)
+_AMPM = r"(?P<ampm>[aApP]\.?[ \xa0]?[mM]\.|[aApP][mM](?![\w])|[aApP]\.[mM](?![\w]))"
+_CLOCK = (
+    rf"(?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d])(?:{_S0}{_AMPM})?"
+    rf"|(?P<hh>[01]?\d|2[0-3])\.(?P<mm>[0-5]\d){_S0}{_AMPM}"
+    rf"|(?P<hh>1[0-2]|0?[1-9]){_S0}{_AMPM}"
+    rf"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?={_S0}(?:GMT|UTC|{_ZABBR}|hrs|hours|h)(?![\w]))(?:{_S}(?:hrs|hours|h)(?![\w]))?"
+    rf"|(?P<word>{_ci(['noon', 'midnight', 'midday'])}))"
+)
+_DAYREL = _ci(["today", "tonight", "yesterday", "tomorrow"])
+_PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
+_QUARTER_ORD = _alt(["first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd", "4th"])
+_PLACE = _alt(PLACES)
+
+_BRANCHES: dict[str, str] = {
+    "iso": (
+        r"(?P<y>\d{4})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?P<z>Z|[+-]\d\d:?\d\d)?)?(?![\w-])"
+    ),
+    "clock": (
+        rf"(?:(?P<wdp>{_WDFULL})(?:{_S}at|,)?{_S}|(?P<relp>{_DAYREL})(?:{_S}at|,)?{_S})?"
+        rf"(?:(?P<approx>about|around|at about|at around|shortly after|shortly before|just after|just before){_S})?"
+        rf"{_CLOCK}(?:{_ZONE})?"
+        rf"(?:,?{_S}(?:on{_S})?(?P<wd>{_WDFULL})(?![\w’'])|{_S}(?P<rel>{_DAYREL}))?"
+    ),
+    "mdy": rf"{_WDPRE}?{_MON}{_S0}{_DAY}(?:(?:,{_S0}|{_S}){_YEAR})?",
+    "dmy": rf"{_WDPRE}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?",
+    "my": rf"{_MODS}?{_MON},?{_S}(?:of{_S})?{_YEAR}",
+    "numeric": r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])",
+    "set": (
+        rf"(?:(?P<every>{_ci(['every', 'each'])}){_S}(?:other{_S})?"
+        rf"(?:(?P<wd>{_WDFULL})|(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|hour|minute)"
+        rf"|{_NUM}{_S}{_UNITS})(?![\w])"
+        rf"|(?P<freq>once|twice|thrice|\w{{2,10}}{_S}times){_S}(?:a|per|each|every){_S}(?P<unit>day|week|month|year|hour|minute)(?![\w])"
+        rf"|(?P<adv>{_ci(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly'])})(?![\w])"
+        rf"|(?P<wds>{_WDFULL})s(?![\w]))"
+    ),
+    "ago": rf"{_QMOD}?{_NUM}[ \t\xa0-]{{1,3}}{_UNITS}{_S}(?P<dir>ago|from{_S}now|hence)(?![\w])",
+    "within": rf"(?P<inw>in|within){_S}{_QMOD}?{_NUM}{_S}{_UNITS}(?:[’']{_S0}time)?(?![\w])",
+    "quarter": (
+        rf"(?:(?:[Tt]he{_S})?(?P<ord>{_QUARTER_ORD})[ \t\xa0-]{{1,3}}quarter(?![\w])"
+        rf"(?:{_S}of{_S}(?:{_YEAR}|(?:the{_S})?(?P<rel>this|last|next|previous|current){_S}year))?"
+        rf"|Q(?P<q>[1-4])(?:{_S}{_YEAR})?(?![\w]))"
+    ),
+    "decade": (
+        rf"{_MODS}?(?:(?:[Tt]he{_S})?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)\d0)s|['’](?P<dd>\d0)s)|[Tt]he{_S}{_MOD}?(?P<dd>[2-9]0)s)(?![\w])"
+    ),
+    "century": (
+        rf"{_MODS}?(?:[Tt]he{_S})?{_MOD}?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alt(ORDINALS)})[ \t\xa0-]century(?![\w])"
+    ),
+    "relunit": (
+        rf"(?:(?P<rmod>{_ci(['earlier', 'later'])}){_S})?{_POS}?(?:[Tt]he{_S})?"
+        rf"(?P<rel>{_ci(['this', 'last', 'next', 'past', 'previous', 'coming', 'following', 'current'])}){_S}"
+        rf"(?P<unit>weekend|week|month|quarter|year|decade|century)(?![\w])"
+        rf"|(?P<rel>{_ci(['a week', 'a month', 'a year', 'a decade'])}){_S}(?P<dir>earlier|later|before|after)(?![\w])"
+    ),
+    "season": (
+        rf"{_MODS}?(?:(?P<rel>{_ci(['this', 'last', 'next', 'the', 'that', 'coming', 'past'])}){_S})?"
+        rf"(?P<season>{_ci(['spring', 'summer', 'autumn', 'fall', 'winter'])})(?:{_S}(?:of{_S})?{_YEAR})?(?![\w])"
+    ),
+    "daypart": (
+        rf"{_MOD}?(?:(?P<rel>{_DAYREL}|this|[Ll]ast|[Tt]his){_S}{_PART}"
+        rf"|(?P<wd>{_WDFULL}){_S}{_PART}|(?P<rel>last){_S}(?P<part>night)|(?P<rel>[Tt]onight|[Oo]vernight))(?![\w])"
+    ),
+    "weekday": (
+        rf"{_MOD}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_WD}"
+        rf"(?:{_S}(?P<week>week|next{_S}week))?(?![\w])"
+    ),
+    "deictic": (
+        rf"(?P<deictic>{_ci(['the day before yesterday', 'the day after tomorrow', 'at present', 'in recent years', 'recent years', 'the past', 'the future', 'in the future', 'in the past'])}"
+        rf"|{_DAYREL}|{_ci(['now', 'currently', 'recently', 'nowadays', 'lately', 'earlier today', 'later today'])})(?![\w])"
+    ),
+    "month": rf"{_MODS}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_MONFULL}",
+    "year": rf"{_MODS}?(?:(?P<fy>FY|fiscal{_S}(?:year{_S})?){_S0})?{_YEAR}(?![-–]\d|[.,]\d|%)",
+    "duration": (
+        rf"(?:(?:[Tt]he{_S})?(?P<span>past|last|next|coming|first|final){_S})?"
+        rf"{_QMOD}?{_NUM}[ \t\xa0-]{{1,3}}{_UNITS}(?P<long>-long)?(?![\w])(?![ \t\xa0-]{{1,3}}old)"
+    ),
+}
+KINDS: tuple[str, ...] = tuple(_BRANCHES)
+
+_MONTH_KEYS = [m for m in MONTHS]
+_WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_UNIT_KEYS = [
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "weekend",
+    "weekends",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+]
+_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "digit": (
+        "iso",
+        "clock",
+        "dmy",
+        "numeric",
+        "set",
+        "ago",
+        "within",
+        "quarter",
+        "decade",
+        "century",
+        "year",
+        "duration",
+    ),
+    "month": ("mdy", "my", "month"),
+    "weekday": ("clock", "mdy", "dmy", "set", "daypart", "weekday"),
+    "dayrel": ("clock", "daypart", "deictic"),
+    "part": ("daypart", "set"),
+    "deictic": ("deictic",),
+    "past": ("relunit", "duration", "weekday", "month", "season", "deictic"),
+    "season": ("season",),
+    "quarter": ("quarter", "relunit", "set", "duration"),
+    "unit": ("relunit", "set", "ago", "within", "duration"),
+    "century": ("century", "relunit", "set", "ago", "within", "duration"),
+    "setadv": ("set",),
+    "noon": ("clock", "daypart"),
+}
+_KEYS: dict[str, str] = {
+    **{m: "month" for m in _MONTH_KEYS},
+    **{w: "weekday" for w in _WEEKDAY_KEYS},
+    **{w: "dayrel" for w in ("today", "tonight", "yesterday", "tomorrow")},
+    **{w: "part" for w in ("morning", "afternoon", "evening", "night", "overnight")},
+    **{
+        w: "deictic"
+        for w in ("now", "currently", "recently", "nowadays", "lately", "present", "future", "recent")
+    },
+    "past": "past",
+    **{w: "season" for w in ("spring", "summer", "autumn", "fall", "winter")},
+    **{w: "quarter" for w in ("quarter", "q1", "q2", "q3", "q4")},
+    **{w: "unit" for w in _UNIT_KEYS},
+    **{w: "century" for w in ("century", "centuries")},
+    **{
+        w: "setadv"
+        for w in ("daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "quarterly")
+    },
+    **{w: "noon" for w in ("noon", "midnight", "midday")},
+}
+_KEYS.update(
+    {w: "weekday" for w in ("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun")}
+)
+_KEYS.update({w + "s": "weekday" for w in _WEEKDAY_KEYS})
+_PREFIX = frozenset(
+    {
+        *[
+            "the",
+            "a",
+            "an",
+            "early",
+            "late",
+            "mid",
+            "middle",
+            "start",
+            "beginning",
+            "end",
+            "close",
+            "of",
+            "this",
+            "last",
+            "next",
+            "past",
+            "previous",
+            "coming",
+            "following",
+            "current",
+            "earlier",
+            "later",
+            "every",
+            "each",
+            "other",
+            "once",
+            "twice",
+            "thrice",
+            "times",
+            "in",
+            "within",
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "some",
+            "nearly",
+            "almost",
+            "less",
+            "more",
+            "than",
+            "under",
+            "over",
+            "at",
+            "least",
+            "up",
+            "to",
+            "no",
+            "on",
+            "shortly",
+            "just",
+            "after",
+            "before",
+            "couple",
+            "few",
+            "several",
+            "that",
+            "fiscal",
+            "year",
+            "fy",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+        ],
+        *NUMBERS,
+        *ORDINALS,
+        *_WEEKDAY_KEYS,
+    }
+)
+_MAX_PREFIX = 5
+
+
+def _dedupe_names(pattern: str) -> str:
+    """Give repeated group names a ``__N`` suffix, so the stdlib :mod:`re` accepts the branch."""
+    seen: dict[str, int] = {}
+
+    def rename(m: Any) -> str:
+        name = m.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return m.group(0) if seen[name] == 1 else f"(?P<{name}__{seen[name]}>"
+
+    return re.sub(r"\(\?P<(\w+)>", rename, pattern)
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    lead = r"(?<![\w.’'/:-])"
+    return {k: re.compile(lead + "(?:" + _dedupe_names(p) + ")") for k, p in _BRANCHES.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _after() -> Any:
+    pat = (
+        rf"(?:{_S}in|,){_S}(?P<place>{_PLACE})(?:{_S}time)?(?![\w])|{_S}(?P<place2>{_PLACE}){_S}time(?![\w])"
+    )
+    return re.compile(pat)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\xa0,-]{0,3}$")
+
+
+def _stems(words: Any) -> tuple[bytes, ...]:
+    """The shortest set of 4-letter (or shorter) beginnings that covers every key word."""
+    stems = sorted({w[:4] for w in words}, key=len)
+    kept: list[str] = []
+    for st in stems:
+        if not any(st.startswith(k) for k in kept):
+            kept.append(st)
+    return tuple(k.encode() for k in kept)
+
+
+_STEMS = _stems(_KEYS)
+_LETTERS = re.compile(rb"[a-z0-9]{1,12}")
+
+
+def _keys(text: str) -> list[tuple[int, int, str]]:
+    """Positions of the words and numbers every time mention contains, in order."""
+    low = text.encode("ascii", "replace").lower()  # one byte per character: offsets are kept
+    keys = _KEYS
+    out: list[tuple[int, int, str]] = []
+    for stem in _STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or not low[i - 1 : i].isalnum():
+                m = _LETTERS.match(low, i)
+                cat = keys.get(m.group().decode()) if m is not None else None
+                if cat is not None:
+                    out.append((i, m.end(), cat))
+            i = low.find(stem, i + 1)
+    for d in b"0123456789":
+        i = low.find(d)
+        while i >= 0:
+            if i == 0 or not low[i - 1 : i].isdigit():
+                out.append((i, i + 1, "digit"))
+            i = low.find(d, i + 1)
+    out.sort()
+    return out
+
+
+@attrs.frozen
+class Found:
+    """A candidate time mention: its kind, span in the text and the named parts matched."""
+
+    kind: str
+    start: int
+    end: int
+    parts: dict[str, str] = attrs.field(eq=False, repr=False)
+
+    def get(self, name: str) -> str | None:
+        return self.parts.get(name)
+
+
+def _starts(text: str, key: int, floor: int) -> list[int]:
+    """Where a mention holding the key at *key* may begin: the key, or up to five words before it."""
+    starts = [key]
+    pos = key
+    if pos > 0 and text[pos - 1] in "'’" and pos - 1 >= floor:
+        starts.append(pos - 1)
+        pos -= 1
+    for _ in range(_MAX_PREFIX):
+        m = _WORD_BEFORE.search(text, max(floor, pos - 20), pos)
+        if m is None or m.group(1).lower() not in _PREFIX:
+            break
+        pos = m.start()
+        starts.append(pos)
+    starts.reverse()
+    return starts
+
+
+def scan(text: str) -> Iterator[Found]:
+    """Every candidate time mention in *text*, left to right, without overlaps.
+
+    The words every mention must contain (month and weekday names, units,
+    numbers, ``today``, …) are found with plain string search; each branch of
+    the grammar is tried only where such a word stands, beginning at the word
+    or at the few words before it that may open a mention (``early``, ``the
+    end of``, ``last``, …).
+    """
+    branches = _compiled()
+    done = 0
+    for key, key_end, cat in _keys(text):
+        if key < done:
+            continue
+        found = None
+        for start in _starts(text, key, done):
+            for kind in _CATEGORIES[cat]:
+                m = branches[kind].match(text, start)
+                if m is not None and m.end() >= key_end:
+                    found = Found(kind, start, m.end(), _parts(m))
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            done = found.end
+            yield found
+
+
+def _parts(m: Any) -> dict[str, str]:
+    return {k.split("__")[0]: v for k, v in m.groupdict().items() if v is not None}
+
+
+def zone_after(text: str, end: int) -> tuple[str, int] | None:
+    """A place named right after a mention (``in Pakistan``, ``Kabul time``): its name and end."""
+    m = _after().match(text, end)
+    if m is None:
+        return None
+    return m.group("place") or m.group("place2"), m.end()
