@@ -191,7 +191,7 @@ def lookup(place: str, region: str | None = None, country: str | None = None) ->
 def timezone_for(place: str, region: str | None = None, country: str | None = None) -> str | None:
     """The IANA time zone of *place*, or ``None`` when the gazetteer does not know it.
 
-    >>> timezone_for("Kabul"), timezone_for("KANSAS CITY", "Mo."), timezone_for("Atlantis")
+    >>> timezone_for("Kabul"), timezone_for("KANSAS CITY", "Mo."), timezone_for("Nowhereville")
     ('Asia/Kabul', 'America/Chicago', None)
     """
     p = lookup(place, region, country)
