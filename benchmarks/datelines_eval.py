@@ -1,9 +1,10 @@
 """Benchmark: datelines found in real articles, and how fast.
 
 Reads ``../shared/data/naeb/articles.json`` (article bodies that keep their
-datelines, such as ``ATLANTA --``) and the Fundus pages in
-``../shared/data/fundus-pages/`` (HTML, read by newskit's HTML reader), runs
-the dateline plugins and prints:
+datelines, such as ``ATLANTA --``), the Fundus pages in
+``../shared/data/fundus-pages/`` (HTML, read by newskit's HTML reader) and
+the PolNeAR texts in ``../shared/data/polnear/*/text/`` (headline, then body,
+from seven US outlets), runs the dateline plugins and prints:
 
 * how many datelines were found, and how many have a place, a country, an
   agency, a date and a time zone;
@@ -90,6 +91,12 @@ def fundus_rows(data: pathlib.Path) -> list[dict[str, Any]]:
     return rows
 
 
+def polnear_rows(data: pathlib.Path) -> list[dict[str, Any]]:
+    files = sorted((data / "polnear").glob("*/text/*.txt"))
+    pipe = _pipeline() if files else None
+    return [_row(pipe.process(f.read_text(encoding="utf-8")), f"polnear {f.name}") for f in files]
+
+
 def report(name: str, rows: list[dict[str, Any]], quiet: bool) -> None:
     found = [r for r in rows if r["dateline"] is not None]
     dls = [r["dateline"] for r in found]
@@ -152,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"gazetteer loaded in {(time.perf_counter() - t) * 1000:.0f} ms")
     report("naeb", naeb_rows(args.data), args.quiet)
     report("fundus pages", fundus_rows(args.data), args.quiet)
+    report("polnear", polnear_rows(args.data), args.quiet)
     print("\n== speed")
     speed()
     return 0

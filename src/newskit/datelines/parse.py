@@ -25,12 +25,13 @@ from .patterns import RawDateline, match_dateline
 
 LABELS = frozenset(
     """
-    ABOUT ADVERTISEMENT ADVISORY ALERT ANALYSIS ANNOUNCEMENT ARCHIVE ATTENTION BACKGROUND BREAKING
+    ABOUT ADVERTISEMENT ADVISORY ALERT ANALYSIS ANNOUNCEMENT ARCHIVE ATTENTION BACKGROUND BOOM BREAKING
     BRIEF BRIEFS BULLETIN CLARIFICATION COLUMN COMMENT COMMENTARY CORRECTION CORRECTIONS DEVELOPING
     DISCLAIMER EDITORIAL EDITOR EDITORS EXCLUSIVE EXPLAINER FACTBOX FACTCHECK FEATURE FLASH FOCUS
     HIGHLIGHTS INTERVIEW LETTER LETTERS LIVE NEWS NOTE NOTICE OBITUARY OPINION PHOTO PHOTOS
     PODCAST POLL PREVIEW PROFILE QUOTE RECAP REPORT REVIEW SCORES SPONSORED SPOILER SPOILERS
-    SUMMARY TIMELINE TRANSCRIPT UPDATE UPDATED UPDATES URGENT VIDEO WARNING WATCH WIRE
+    SUMMARY TIMELINE TRANSCRIPT UPDATE UPDATED UPDATES URGENT VIDEO WARNING WATCH WIRE WOW LISTEN
+    FLASHBACK REVEALED SHOCK SHOCKING OOPS BOMBSHELL HUFFPOLLSTER
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 """Words that open a paragraph in capitals as a heading, not as a place."""
@@ -49,6 +50,10 @@ _MONTHS = {
 _DATE_PARTS = regex.compile(r"(\p{L}+)|([0-9]+)")
 _TRANSCRIPT = regex.compile(r"\p{Lu}[\p{Lu} .'’-]{1,30}:[ \t]")
 _CITYLIKE = frozenset({"capital", "city", "special"})
+TOWN = 50_000
+"""A place in capitals before a colon, with nothing else, must be a city this big (or a capital)."""
+BIG_CITY = 250_000
+"""A place in ordinary case before a colon must be a capital or a city this big."""
 
 
 def iso_date(text: str) -> str | None:
@@ -120,17 +125,25 @@ def _accept(raw: RawDateline, cands: tuple[Place, ...], known_qualifier: bool, f
     if _is_caps(raw.place):
         if raw.agency is None and raw.place.split()[0].rstrip(".:") in LABELS:
             return False
-        if strong or cands:
+        if strong:
             return True
-        return raw.separator not in (None, ":") and _looks_like_name(raw.place)
+        if cands and raw.separator == ":":  # "BOOM:" is no dateline though Boom is a town
+            return any(c.kind != "city" or c.population >= TOWN for c in cands)
+        if cands:
+            return True
+        # An unknown name needs a spaced dash: "FLUSHING MEADOWS —", not "SIEGEL--Jerome".
+        return raw.separator not in (None, ":") and raw.spaced and _looks_like_name(raw.place)
     if strong:
         return True
     own = [c for c in cands if not c.alias and c.kind in _CITYLIKE]
     if not own:
         return False
-    if raw.separator == ":":  # "Washington: The ..." but not "Washington: the idea ..."
+    if raw.separator == ":":
+        # "Washington: The ..." but not "Washington: the idea ...", nor a headline's
+        # "Clinton: I support ..." (a town of that name is too small to count).
         nxt = follows.lstrip()[:1]
-        return bool(nxt) and (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'")
+        sentence = bool(nxt) and (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'")
+        return sentence and any(c.kind in ("capital", "special") or c.population >= BIG_CITY for c in own)
     return True
 
 

@@ -25,8 +25,8 @@ _MONTH = (
 )
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DATE = (
-    rf"(?i:{_MONTH}\.?[ \t]{{1,3}}{_DAY}(?:,?[ \t]{{1,3}}(?:19|20)[0-9]{{2}})?"
-    rf"|{_DAY}[ \t]{{1,3}}{_MONTH}\.?(?:,?[ \t]{{1,3}}(?:19|20)[0-9]{{2}})?)(?![\p{{L}}\p{{N}}])"
+    rf"(?i:{_MONTH}\.?[^\S\r\n]{{1,3}}{_DAY}(?:,?[^\S\r\n]{{1,3}}(?:19|20)[0-9]{{2}})?"
+    rf"|{_DAY}[^\S\r\n]{{1,3}}{_MONTH}\.?(?:,?[^\S\r\n]{{1,3}}(?:19|20)[0-9]{{2}})?)(?![\p{{L}}\p{{N}}])"
 )
 # A word of a place name: capitalised, possibly with periods (St., D.C., W.Va.),
 # apostrophes (Coeur d'Alene) and hyphens (Winston-Salem, Port-au-Prince).
@@ -37,7 +37,7 @@ _PARTICLE = (
 )
 _DASH = r"(?:--?|—|–|‒|―|−)"
 # A single hyphen separates only when a space follows (KARACHI-based is no dateline).
-_SEP = r"(?P<sep>(?:--|—|–|‒|―|−)(?=[ \t\n\"“‘'(]|\p{L}|\p{N}|$)|-(?=[ \t\n]|$)|:(?=[ \t\n]))"
+_SEP = r"(?P<sep>(?:--|—|–|‒|―|−)(?=[\s\"“‘'(]|\p{L}|\p{N}|$)|-(?=\s|$)|:(?=\s))"
 
 
 def _bare_agencies() -> str:
@@ -52,7 +52,7 @@ def _name(bare: str) -> str:
     # Words of a name, separated by single spaces, with lower-case particles
     # only between capitalised words; a bare agency name never counts as a word.
     word = rf"(?!(?:{bare})(?![\p{{L}}\p{{M}}]))(?:{_WORD})(?![\p{{L}}\p{{M}}])"
-    return rf"{word}(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}{word}){{0,5}}"
+    return rf"{word}(?:[^\S\r\n](?:{_PARTICLE}[^\S\r\n]){{0,2}}{word}){{0,5}}"
 
 
 @functools.cache
@@ -63,18 +63,18 @@ def _pattern() -> regex.Pattern[str]:
         rf"(?:\((?P<agency>{_agency_names()})\)"
         rf"|{_DASH}?/(?P<agency2>{_agency_names()})/"
         rf"|{_DASH}\((?P<agency3>{_agency_names()})\)"
-        rf"|(?P<bare>{bare})(?=[ \t]*{_DASH}))"
+        rf"|(?P<bare>{bare})(?=[^\S\r\n]*{_DASH}))"
     )
     sep = _SEP
     return regex.compile(
         rf"""
-        (?P<place>{name}(?:[ \t]?/[ \t]?{name}){{0,2}})
-        (?:[ \t]*,[ \t]*(?P<region>{name}))?
-        (?:[ \t]*,[ \t]*(?P<region2>{name}))?
-        (?:[ \t]*,?[ \t]*(?P<date>{_DATE}))?
-        [ \t]{{0,3}}
+        (?P<place>{name}(?:[^\S\r\n]?/[^\S\r\n]?{name}){{0,2}})
+        (?:[^\S\r\n]*,[^\S\r\n]*(?P<region>{name}))?
+        (?:[^\S\r\n]*,[^\S\r\n]*(?P<region2>{name}))?
+        (?:[^\S\r\n]*,?[^\S\r\n]*(?P<date>{_DATE}))?
+        [^\S\r\n]{{0,3}}
         (?:
-            {agency}[ \t]{{0,3}}(?:{sep})?
+            {agency}[^\S\r\n]{{0,3}}(?:{sep})?
           | {sep}
         )
         """,
@@ -87,13 +87,13 @@ def _placeless() -> regex.Pattern[str]:
     agencies = _agency_names()
     sep = _SEP
     return regex.compile(
-        rf"(?:(?P<date>{_DATE})[ \t]{{0,3}})?\((?P<agency>{agencies})\)[ \t]{{0,3}}(?:{sep})?",
+        rf"(?:(?P<date>{_DATE})[^\S\r\n]{{0,3}})?\((?P<agency>{agencies})\)[^\S\r\n]{{0,3}}(?:{sep})?",
         regex.VERSION0,
     )
 
 
 # A cheap first look (stdlib ``re``): where the dash, colon or credit could be.
-_CUE = re.compile(r"—|–|‒|―|−|--|-(?:[ \t\n]|$)|:[ \t\n]|\(|/")
+_CUE = re.compile(r"—|–|‒|―|−|--|-(?:\s|$)|:\s|\(|/")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 CUE_WITHIN = 160
 """The dash, colon or agency credit must come within this many characters."""
@@ -120,6 +120,8 @@ class RawDateline(NamedTuple):
     date: str | None
     agency: str | None
     separator: str | None
+    spaced: bool = True
+    """Whether white space comes before the separator (``KARACHI -`` but not ``SIEGEL--``)."""
 
 
 _FIELDS = ("place", "region", "region2", "date", "agency", "agency2", "agency3", "bare", "sep")
@@ -151,7 +153,8 @@ def match_dateline(text: str) -> RawDateline | None:
     if m is not None:
         place, r1, r2, date, a1, a2, a3, bare, sep = _fields(m)
         regions = (r1, r2) if r2 else (r1,) if r1 else ()
-        return RawDateline(m.end(), place, regions, date, a1 or a2 or a3 or bare, sep)
+        spaced = sep is None or head[m.start("sep") - 1].isspace()
+        return RawDateline(m.end(), place, regions, date, a1 or a2 or a3 or bare, sep, spaced)
     m = _placeless().match(head)
     if m is not None:
         return RawDateline(m.end(), None, (), m.group("date"), m.group("agency"), m.group("sep"))
