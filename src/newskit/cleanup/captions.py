@@ -44,6 +44,7 @@ def caption_rule(line: str) -> tuple[str, str] | None:
         return None
     if OPENING.fullmatch(line):
         return "cleanup.caption", "photo caption"
-    if CREDIT_AT_END.search(line[-200:]):
+    tail = line[-200:]
+    if ("/" in tail or "(" in tail or ":" in tail) and CREDIT_AT_END.search(tail):
         return "cleanup.caption", "photo caption with credit"
     return None

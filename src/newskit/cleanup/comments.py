@@ -122,17 +122,23 @@ def looks_like_comment(lines: list[str], site_zone: str | None = None) -> bool:
     """Numbered, or with a comment header (``Jane says:``, author over date)."""
     if not lines:
         return False
-    return split_number(lines[0]) > 0 or read_header(lines, site_zone) is not None
+    if split_number(lines[0]) > 0:
+        return True
+    return len(lines[0]) <= 80 and len(lines) > 1 and read_header(lines, site_zone) is not None
 
 
-def make_comment(lines: list[str], site_zone: str | None = None) -> Comment:
-    """The :class:`~newskit.model.Comment` for a comment block's lines."""
+def make_comment(lines: list[str], site_zone: str | None = None, *, numbered: bool = True) -> Comment:
+    """The :class:`~newskit.model.Comment` for a comment block's lines.
+
+    With ``numbered=False`` (a later paragraph of a comment) the lines are
+    taken as text only.
+    """
     lines = list(lines)
-    cut = split_number(lines[0])
+    cut = split_number(lines[0]) if numbered else 0
     if cut:
         rest = lines[0][cut:].strip()
         lines = [rest, *lines[1:]] if rest else lines[1:]
-    header = read_header(lines, site_zone)
+    header = read_header(lines, site_zone) if numbered else None
     author = published = None
     if header is not None:
         author, published = header.author, header.published

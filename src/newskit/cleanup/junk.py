@@ -3,6 +3,8 @@ paywall prompts, cookie notices, tags and copyright footers."""
 
 from __future__ import annotations
 
+import regex
+
 from .rules import table
 
 _DASH = r"[-–—_=*•|\s]{0,6}"
@@ -12,6 +14,9 @@ _SOCIAL = (
     r"google\s+news|sms|share|tweet|pin\s+it|more)"
 )
 _SEP = r"[\s|,·•/]{1,6}"
+
+SOCIAL_ITEM = regex.compile(rf"{_SOCIAL}\s{{0,2}}[:|]?", regex.IGNORECASE)
+"""One button of a share widget (``Facebook``), taken only right after a share widget line."""
 
 RULES = table(
     # -- ad and promo labels
@@ -36,6 +41,11 @@ RULES = table(
         "share widget",
     ),
     ("cleanup.share-widget", rf"{_SOCIAL}(?:{_SEP}{_SOCIAL}){{1,12}}", "share widget"),
+    (
+        "cleanup.share-widget",
+        rf"(?:(?:share|post|send)\s+(?:on|via|to)\s+{_SOCIAL}[\s|,·•/]{{0,6}}){{1,12}}",
+        "share widget",
+    ),
     (
         "cleanup.share-widget",
         r"(?:click\s+to\s+)?(?:share|email|print)\s+(?:on|via|to|this)\s+\w{1,20}(?:\s+\(opens\s+in\s+new\s+window\))?"

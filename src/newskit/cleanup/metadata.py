@@ -281,7 +281,7 @@ def credits_field(line: str) -> Field | None:
             return Field(
                 start, len(line), "wire credits", "cleanup.credits", "credits", m.group("inner").strip()
             )
-    if len(line) <= 400:
+    if len(line) <= 400 and "by" in line.lower():
         parts = [p.strip() for p in line.split(";")]
         if parts and all(_CREDIT_SEGMENT.fullmatch(p) for p in parts if p):
             value = line.strip(" -–—.")

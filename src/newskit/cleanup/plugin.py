@@ -25,30 +25,34 @@ import attrs
 
 from ..edits import Cut, Edit, Relabel
 from ..markers import hookimpl
-from ..model import Document
+from ..model import Comment, Document
 from .captions import caption_rule
 from .comments import FORM_RULES, looks_like_comment, make_comment
 from .junk import RULES as JUNK_RULES
+from .junk import SOCIAL_ITEM
 from .lines import MAX_RULE_CHARS, Line, blocks_of, body_lines, is_prose
 from .metadata import credits_field, top_line_fields
-from .rules import Rule
+from .rules import Rule, RuleSet
 from .teasers import MAX_ITEMS, teaser_item
 from .teasers import RULES as TEASER_RULES
 
 PLUGIN = __name__
 
-TOP_BLOCKS = 6
-"""Bylines and times are looked for in at most this many blocks at the top."""
+TOP_LINES = 8
+"""Bylines and times are looked for in at most this many lines at the top (lines
+other rules took do not count), and only before the first line of prose."""
 
-LINE_RULES: tuple[Rule, ...] = (
-    *(r for r in FORM_RULES if r.where == "any"),
-    *(r for r in TEASER_RULES if r.action == "teaser-heading"),
-    *(r for r in JUNK_RULES if r.where == "any"),
-    *(r for r in TEASER_RULES if r.action == "teaser-inline"),
+LINE_RULES = RuleSet(
+    (
+        *(r for r in FORM_RULES if r.where == "any"),
+        *(r for r in TEASER_RULES if r.action == "teaser-heading"),
+        *(r for r in JUNK_RULES if r.where == "any"),
+        *(r for r in TEASER_RULES if r.action == "teaser-inline"),
+    )
 )
 """Rules tried on every line, in this order; the first that matches decides."""
-TOP_RULES: tuple[Rule, ...] = tuple(r for r in JUNK_RULES if r.where == "top")
-FORM_FIELD_RULES: tuple[Rule, ...] = tuple(r for r in FORM_RULES if r.where == "form")
+TOP_RULES = RuleSet(tuple(r for r in JUNK_RULES if r.where == "top"))
+FORM_FIELD_RULES = RuleSet(tuple(r for r in FORM_RULES if r.where == "form"))
 
 
 @attrs.frozen
@@ -71,10 +75,10 @@ def _whole(line: Line, rule: Rule) -> Tag:
     return Tag(line.start, line.end, rule.id, rule.reason, rule.action)
 
 
-def _first_match(rules: tuple[Rule, ...], text: str) -> Rule | None:
+def _first_match(rules: RuleSet, text: str) -> Rule | None:
     if len(text) > MAX_RULE_CHARS:
         return None
-    return next((r for r in rules if r.matches(text)), None)
+    return rules.first(text)
 
 
 def _tag_lines(lines: list[Line]) -> dict[int, list[Tag]]:
@@ -86,14 +90,25 @@ def _tag_lines(lines: list[Line]) -> dict[int, list[Tag]]:
     return tags
 
 
+def _tag_widget_buttons(lines: list[Line], tags: dict[int, list[Tag]]) -> None:
+    """Single buttons (``Facebook``, ``Email``) on the lines after a share or follow widget."""
+    for i in range(1, len(lines)):
+        prev = tags.get(i - 1)
+        if i in tags or not prev or prev[0].rule not in ("cleanup.share-widget", "cleanup.follow-widget"):
+            continue
+        if lines[i].block - lines[i - 1].block <= 1 and SOCIAL_ITEM.fullmatch(lines[i].text):
+            tags[i] = [Tag(lines[i].start, lines[i].end, prev[0].rule, prev[0].reason)]
+
+
 def _tag_top(lines: list[Line], tags: dict[int, list[Tag]], site_zone: str | None) -> None:
+    """Bylines, times and reading times among the first lines, before the article's prose."""
+    seen = 0
     for i, line in enumerate(lines):
-        if line.block >= TOP_BLOCKS:
-            return
         if i in tags:
             continue
-        if is_prose(line.text):
+        if is_prose(line.text) or seen >= TOP_LINES:
             return
+        seen += 1
         rule = _first_match(TOP_RULES, line.text)
         if rule is not None:
             tags[i] = [_whole(line, rule)]
@@ -169,8 +184,9 @@ _JUNK, _ITEM, _OTHER = "junk", "item", "other"
 
 def _comment_blocks(
     document: Document, lines: list[Line], tags: dict[int, list[Tag]], site_zone: str | None
-) -> dict[int, list[int]]:
-    """Blocks that are reader comments: block index → indexes of its lines in the comment."""
+) -> dict[int, tuple[range, int | None]]:
+    """Blocks that are reader comments: block index → (its comment's lines, the block
+    of the comment it continues or ``None``)."""
     groups = list(blocks_of(lines))
     kinds: list[str] = []
     marks: list[set[str]] = []
@@ -186,50 +202,61 @@ def _comment_blocks(
             kinds.append(_ITEM)
         else:
             kinds.append(_OTHER)
-    accepted: dict[int, list[int]] = {}
     n = len(groups)
+    headed = [False] * n  # after a comment count, through comments and junk only
+    state = False
+    for g in range(n):
+        if "comment-count" in marks[g]:
+            state = True
+        if kinds[g] == _ITEM:
+            headed[g] = state
+        elif kinds[g] == _OTHER and not (state and _continues(g, kinds, marks)):
+            state = False
+    formed = [False] * n  # before a comment form, through comments and junk only
+    state = False
+    for g in reversed(range(n)):
+        if kinds[g] == _OTHER:
+            state = False
+        elif kinds[g] == _ITEM:
+            formed[g] = state
+        if marks[g] & {"form", "comment-count"}:
+            state = True
+    accepted: dict[int, tuple[range, int | None]] = {}
+    introduced = False  # the numbered blocks follow a paragraph ending with ':'
     for g in range(n):
         if kinds[g] != _ITEM:
+            introduced = False
             continue
-        # a comment-count heading before it, through comments and junk only
-        k = g - 1
-        headed = False
-        while k >= 0 and (kinds[k] in (_ITEM, _JUNK) or _continues(k, kinds)):
-            if "comment-count" in marks[k]:
-                headed = True
-                break
-            k -= 1
-        # or a comment form after it, through comments and junk only
+        if g > 0 and kinds[g - 1] == _OTHER:
+            introduced = lines[groups[g - 1][1][-1]].text.endswith(":")
+        if not headed[g] and (not formed[g] or introduced):
+            continue  # e.g. an article's numbered list, introduced by the paragraph before it
+        accepted[groups[g][0]] = (_free_range(groups[g][1], tags), None)
         k = g + 1
-        formed = False
-        while k < n and kinds[k] in (_ITEM, _JUNK):
-            if marks[k] & {"form", "comment-count"}:
-                formed = True
-                break
+        while headed[g] and k < n and kinds[k] == _OTHER and _continues(k, kinds, marks):
+            accepted[groups[k][0]] = (_free_range(groups[k][1], tags), groups[g][0])
             k += 1
-        if formed and not headed and g > 0 and kinds[g - 1] == _OTHER:
-            last = lines[groups[g - 1][1][-1]].text
-            if last.endswith(":"):
-                continue  # an article's numbered list, introduced by the paragraph before it
-        if headed or formed:
-            accepted[groups[g][0]] = [k for k in groups[g][1] if k not in tags]
-            if headed:
-                k = g + 1
-                while k < n and kinds[k] == _OTHER and _continues(k, kinds):
-                    accepted[groups[k][0]] = list(groups[k][1])
-                    k += 1
     return accepted
 
 
-def _continues(k: int, kinds: list[str]) -> bool:
-    """An other block between comments: at most three, with a comment before and after."""
+def _free_range(idx: list[int], tags: dict[int, list[Tag]]) -> range:
+    """From the first to the last line of a block that no other rule took."""
+    free = [k for k in idx if k not in tags]
+    return range(free[0], free[-1] + 1)
+
+
+def _continues(k: int, kinds: list[str], marks: list[set[str]]) -> bool:
+    """More paragraphs of a comment: at most three other blocks, after a comment and
+    before the next comment or a comment form."""
     after = k
     while after < len(kinds) and kinds[after] == _OTHER and after - k < 3:
         after += 1
     before = k
     while before >= 0 and kinds[before] == _OTHER and k - before < 3:
         before -= 1
-    return before >= 0 and kinds[before] == _ITEM and after < len(kinds) and kinds[after] == _ITEM
+    if before < 0 or kinds[before] != _ITEM or after >= len(kinds):
+        return False
+    return kinds[after] == _ITEM or bool(marks[after] & {"form", "comment-count"})
 
 
 def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
@@ -242,6 +269,7 @@ def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
     if not lines:
         return []
     tags = _tag_lines(lines)
+    _tag_widget_buttons(lines, tags)
     _tag_top(lines, tags, site_zone)
     _tag_form_fields(lines, tags)
     _tag_teasers(lines, tags)
@@ -249,13 +277,17 @@ def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
     comments = _comment_blocks(document, lines, tags, site_zone)
 
     edits: list[Edit] = []
-    comment_lines = {k for idx in comments.values() for k in idx}
+    comment_lines = {k for idx, _parent in comments.values() for k in idx}
     for i in sorted(tags):
         if i not in comment_lines:
             edits.extend(t.cut() for t in tags[i])
-    for _block, idx in sorted(comments.items()):
+    made: dict[int, Comment] = {}
+    for block, (idx, parent) in sorted(comments.items()):
         first, last = lines[idx[0]], lines[idx[-1]]
-        value = make_comment([lines[k].text for k in idx], site_zone)
+        value = make_comment([lines[k].text for k in idx], site_zone, numbered=parent is None)
+        if parent is not None and parent in made:
+            value = attrs.evolve(value, author=made[parent].author, published=made[parent].published)
+        made[block] = value
         edits.append(
             Cut(
                 first.start,

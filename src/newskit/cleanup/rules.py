@@ -41,6 +41,21 @@ class Rule:
         return self.compiled.fullmatch(line) is not None
 
 
+class RuleSet:
+    """Rules tried in order on a line with one combined pattern; the first that matches wins."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self._pattern = regex.compile(
+            "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(rules)), regex.IGNORECASE
+        )
+
+    def first(self, line: str) -> Rule | None:
+        """The first rule whose pattern matches the whole of *line*, if any."""
+        m = self._pattern.fullmatch(line)
+        return self.rules[int(m.lastgroup[1:])] if m is not None else None
+
+
 def table(*rows: tuple[str, str, str] | tuple[str, str, str, Action] | tuple[str, str, str, Action, Where]):
     """Build rules from rows of ``(id, pattern, reason[, action[, where]])``."""
     return tuple(Rule(*row) for row in rows)
