@@ -193,10 +193,28 @@ def test_byline_line_in_the_same_paragraph():
 
 
 def test_only_the_start_of_the_story():
-    doc = Document(
-        body=[Block("paragraph", "Talks resumed on Monday."), Block("paragraph", "KABUL (AP) — More talks.")]
-    )
+    lede = "Talks resumed on Monday after a pause of three weeks, officials said. " * 4
+    doc = Document(body=[Block("paragraph", lede), Block("paragraph", "KABUL (AP) — More talks.")])
     assert plugin.find_dateline(doc) is None
+
+
+def test_a_headline_left_in_the_body_is_skipped():
+    doc = Document(
+        body=[Block("paragraph", "Talks resume in the capital."), Block("paragraph", "KABUL (AP) — Talks.")]
+    )
+    assert plugin.find_dateline(doc).text == "KABUL (AP) —"
+
+
+def test_captions_before_the_story_are_skipped():
+    doc = Document(
+        body=[
+            Block("caption", "A delegate arrives for the talks in Kabul, May 3, 2021. REUTERS/Photographer"),
+            Block("paragraph", "KABUL, May 4 (Reuters) - Talks resumed."),
+        ]
+    )
+    dl = plugin.find_dateline(doc)
+    assert (dl.text, dl.date) == ("KABUL, May 4 (Reuters) -", "--05-04")
+    assert doc.text[dl.start : dl.end] == dl.text
 
 
 def test_plugin_leaves_the_zone_to_the_place_hook():
