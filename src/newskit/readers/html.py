@@ -6,7 +6,8 @@ markup, found generically, without rules for particular sites:
 
 1. **Boilerplate** is recognised by tag (``script``, ``nav``, ``aside``, …),
    ARIA role (``navigation``, ``complementary``, …), ``aria-hidden`` and
-   ``hidden``, and by whole class/id tokens (``share``, ``related``,
+   ``hidden`` (except on a paragraph of prose itself: publishers hide
+   paywalled paragraphs that way), and by whole class/id tokens (``share``, ``related``,
    ``newsletter``, ``advert``, ``promo``, ``social``, ``comments``, …; class
    and id values are split on spaces, ``-``, ``_`` and camelCase, so
    ``article-comments`` matches ``comments`` but ``shadow`` does not match
@@ -223,7 +224,7 @@ DESCEND_SHARE = 0.8
 #: Weight of a prose block without a prose sibling (a teaser's summary, a lone caption).
 ISOLATED_WEIGHT = 0.3
 #: Boilerplate rules by structure or class are not applied above this share of the page's prose.
-GUARD_SHARE = 0.5
+GUARD_SHARE = 0.8
 #: A block this much link text (by characters) is a link list, not article text.
 LINK_BLOCK_SHARE = 0.8
 
@@ -321,12 +322,28 @@ class _Scores:
         self.own: dict[Any, int] = {}  # prose a block element owns directly
         self.flagged: dict[Any, tuple[str, str]] = {}
         self.raw: dict[Any, int] = {}
+        self.total_chars: dict[Any, int] = {}  # text in each block element's subtree
+        self.total_links: dict[Any, int] = {}  # ... of it in links
         self._measure()
+        # a hidden paragraph of prose is text behind a paywall or a "read more" toggle, not furniture
+        for el in [el for el, why in self.flagged.items() if why[1] == "html.hidden" and el in self.own]:
+            del self.flagged[el]
         total = self.raw.get(root, 0)
         self.boilerplate = {
             el: why for el, why in self.flagged.items() if self.raw.get(el, 0) <= GUARD_SHARE * total
         }
         self.clean = self._sum(skip=self.boilerplate)
+        self.drop = dict(self.boilerplate)
+        for el, n in self.total_chars.items():
+            if (
+                n
+                and el.tag not in BLOCK_KINDS
+                and el.tag not in CELLS
+                and not self.clean.get(el)
+                and self.total_links.get(el, 0) >= LINK_BLOCK_SHARE * n
+                and el is not root
+            ):
+                self.drop.setdefault(el, ("links without prose", "html.link-block"))
 
     def _measure(self) -> None:
         from lxml import etree
@@ -334,6 +351,7 @@ class _Scores:
         chars: dict[Any, int] = {}
         links: dict[Any, int] = {}
         runs: dict[Any, int] = {}  # prose blocks per parent
+        total_chars, total_links = self.total_chars, self.total_links
         owners: list[Any] = []
         in_link = 0
         walker = etree.iterwalk(self.root, events=("start", "end"))
@@ -363,6 +381,12 @@ class _Scores:
             elif tag not in INLINE:
                 owners.pop()
                 n = chars.get(el, 0)
+                total_chars[el] = n + total_chars.get(el, 0)
+                total_links[el] = links.get(el, 0) + total_links.get(el, 0)
+                if owners:
+                    up = owners[-1]
+                    total_chars[up] = total_chars.get(up, 0) + total_chars[el]
+                    total_links[up] = total_links.get(up, 0) + total_links[el]
                 if n >= MIN_PROSE_CHARS and links.get(el, 0) < MAX_PROSE_LINK_SHARE * n:
                     self.own[el] = n
                     parent = el.getparent()
@@ -679,7 +703,7 @@ def newskit_read(source: Source) -> Document | None:
     meta = read_meta(root)
     scores = _Scores(root)
     containers = find_container(root, scores)
-    blocks, inner, owners = _extract(containers, scores.boilerplate)
+    blocks, inner, owners = _extract(containers, scores.drop)
     removed: list[Removal] = list(_outside(containers, root, scores.flagged))
     h = _headline(blocks, owners)
     if h is not None:
