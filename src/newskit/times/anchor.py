@@ -62,7 +62,7 @@ def reference(document: Any) -> Context:
     published = document.published
     moment = published.astimezone(tz) if published is not None else None
     pub_day = moment.date() if moment is not None else None
-    us = month_first(zone) or (dl is not None and dl.country == "US")
+    us = month_first(zone) or (dl is not None and dl.country == "US") or zone == "UTC"
     if dl is not None and dl.date:
         day = parse_dateline_date(dl.date, pub_day, zone)
         if day is not None:

@@ -120,7 +120,12 @@ def month_near(ref: _dt.date, month: int, how: str | None) -> int:
 
 
 def date_near(ref: _dt.date, month: int, day: int, how: str | None) -> _dt.date | None:
-    """The day *month*/*day* seen from *ref*: past, future or nearest; ``None`` if it never exists."""
+    """The day *month*/*day* seen from *ref*; ``None`` if it never exists.
+
+    The tense picks the reading before or after *ref* when it lies within about
+    six months; otherwise the nearest reading wins (a writer names the year of
+    a day further away).
+    """
     options = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -135,10 +140,13 @@ def date_near(ref: _dt.date, month: int, day: int, how: str | None) -> _dt.date 
                 continue
     if not options:
         return None
+    nearest = min(options, key=lambda d: (abs((d - ref).days), d > ref))
+    if abs((nearest - ref).days) > 183:
+        return nearest
     if how == "past":
-        before = [d for d in options if d <= ref]
-        return max(before) if before else min(options)
+        before = [d for d in options if d <= ref and (ref - d).days <= 183]
+        return max(before) if before else nearest
     if how == "future":
-        after = [d for d in options if d >= ref]
-        return min(after) if after else max(options)
-    return min(options, key=lambda d: (abs((d - ref).days), d > ref))
+        after = [d for d in options if d >= ref and (d - ref).days <= 183]
+        return min(after) if after else nearest
+    return nearest

@@ -96,7 +96,9 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
             if tz is not None:
                 near = _midpoint(prev.interval).astimezone(tz).date()
                 c = attrs.evolve(c, day=near, moment=None, how="nearest", base=near)
-        elif f.kind == "clock" and last_day is not None and not _BOUNDARY.search(text, last_day[0], f.start):
+        elif (
+            f.kind == "clock" and last_day is not None and not _BOUNDARY.search(text, last_day[0], f.start)
+        ) or (f.get("theday") and last_day is not None):
             c = attrs.evolve(c, base=last_day[1])
         reading = read(f, text, c)
         if reading is None:

@@ -245,7 +245,7 @@ def _month_only(f: Found, text: str, ctx: Context) -> Reading | None:
     if ref is None:
         return Reading("DATE", f"XXXX-{m:02d}", mod)
     how = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": None}.get(rel, "")
-    y = cal.month_near(ref, m, _how(f, text, ctx) if how == "" else how)
+    y = cal.month_near(ref, m, (_how(f, text, ctx) or "nearest") if how == "" else how)
     return Reading("DATE", f"{y:04d}-{m:02d}", mod, ctx.zone, cal.narrow(cal.month_span(y, m), mod), True)
 
 
@@ -285,8 +285,13 @@ _PLURAL_AFTER = re.compile(r"[ \t\xa0]{1,3}[a-z]+s\b|\s?(?:%|percent|per\s+cent)
 
 
 def _year(f: Found, text: str, ctx: Context) -> Reading | None:
-    y = int(f.parts["year"])
     mod = _mod(f)
+    if f.get("yy"):
+        yy = int(f.parts["yy"])
+        ref_year = ctx.day.year if ctx.day else 2000
+        y = 2000 + yy if 2000 + yy <= ref_year + 10 else 1900 + yy
+        return Reading("DATE", f"{y:04d}", mod, ctx.zone, cal.narrow(cal.year_span(y), mod))
+    y = int(f.parts["year"])
     if not mod and not f.get("fy"):
         before = _word_before(text, f.start)
         if f.start and text[f.start - 1] in "$€£#":
@@ -346,6 +351,8 @@ def _quarter(f: Found, text: str, ctx: Context) -> Reading | None:
         if ordw == "last" and not rel:
             cur = (ref.month - 1) // 3 + 1
             y, q = (y, cur - 1) if cur > 1 else (y - 1, 4)
+        elif not rel and q is not None and 3 * q - 2 > ref.month and _how(f, text, ctx) != "future":
+            y -= 1  # a quarter that has not begun yet is last year's, unless the clause looks ahead
     if q is None:
         return None
     return Reading("DATE", f"{y:04d}-Q{q}", None, ctx.zone, cal.quarter_span(y, q), not f.get("year"))
@@ -429,6 +436,10 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
     ref = _ref_day(ctx, ctx.zone)
     if ref is None:
         return Reading("DATE", "PRESENT_REF" if rel in ("this", "current") else "XXXX", _mod(f))
+    if rel == "the" and unit == "weekend":
+        how = _how(f, text, ctx)
+        sat = cal.weekday_near(ref, 5, "future" if how == "future" else "past")
+        return Reading("DATE", cal.week_value(sat) + "-WE", None, ctx.zone, cal.weekend_span(sat), True)
     period = _unit_period(ref, unit, _SHIFT.get(rel, 0))
     if period is None:
         return None
@@ -634,6 +645,31 @@ _DEICTIC = {
     "the future": "FUTURE_REF",
     "in the future": "FUTURE_REF",
 }
+_THE_DAY_BEFORE = frozenset(
+    [
+        "on",
+        "for",
+        "during",
+        "in",
+        "over",
+        "throughout",
+        "across",
+        "end",
+        "ends",
+        "ended",
+        "ending",
+        "finish",
+        "finished",
+        "finishing",
+        "close",
+        "closed",
+        "closing",
+        "start",
+        "started",
+        "starting",
+    ]
+)
+_THE_DAY_AFTER = re.compile(r"\s+(?:before|after|of|when|that|which|following|in\s+which)\b|\s*[’']")
 _DAY_OFFSETS = {
     "today": 0,
     "earlier today": 0,
@@ -648,6 +684,11 @@ _DAY_OFFSETS = {
 def _deictic(f: Found, text: str, ctx: Context) -> Reading | None:
     word = f.parts["deictic"].lower()
     shift = 3 if word.startswith("in ") else 0
+    if f.get("theday"):
+        if _word_before(text, f.start) not in _THE_DAY_BEFORE or _THE_DAY_AFTER.match(text, f.end):
+            return None
+        day = ctx.base or _ref_day(ctx, ctx.zone)  # the day last named, else the reference day
+        return _day_reading(day, ctx) if day else None
     if word in _DEICTIC:
         return Reading("DATE", _DEICTIC[word], start_shift=shift)
     if word == "tonight":

@@ -48,7 +48,7 @@ _MON = rf"(?P<mon>(?:{_cap(_FULL_MONTHS)})(?![\w])|(?:{_cap(_ABBR_MONTHS)})(?:\.
 _MONFULL = rf"(?P<mon>(?:{_cap(_FULL_MONTHS)})(?![\w]))"
 _WDFULL = _cap(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _WDABBR = _cap(["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"])
-_WD = rf"(?P<wd>{_WDFULL})(?![\w’'])"
+_WD = rf"(?P<wd>{_WDFULL})(?![\w])"
 _WDPRE = rf"(?:(?P<wdp>{_WDFULL}|(?:{_WDABBR})\.?),?{_S})"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\w])"
@@ -92,7 +92,7 @@ _BRANCHES: dict[str, str] = {
         rf"(?:(?P<wdp>{_WDFULL})(?:{_S}at|,)?{_S}|(?P<relp>{_DAYREL})(?:{_S}at|,)?{_S})?"
         rf"(?:(?P<approx>about|around|at about|at around|shortly after|shortly before|just after|just before){_S})?"
         rf"{_CLOCK}(?:{_ZONE})?"
-        rf"(?:,?{_S}(?:on{_S})?(?P<wd>{_WDFULL})(?![\w’'])|{_S}(?P<rel>{_DAYREL}))?"
+        rf"(?:,?{_S}(?:on{_S})?(?P<wd>{_WDFULL})(?![\w])|{_S}(?P<rel>{_DAYREL}))?"
     ),
     "mdy": rf"{_WDPRE}?{_MON}{_S0}{_DAY}(?:(?:,{_S0}|{_S}){_YEAR})?",
     "dmy": rf"{_WDPRE}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?",
@@ -124,6 +124,8 @@ _BRANCHES: dict[str, str] = {
         rf"(?P<rel>{_ci(['this', 'last', 'next', 'past', 'previous', 'coming', 'following', 'current'])}){_S}"
         rf"(?P<unit>weekend|week|month|quarter|year|decade|century)(?![\w])"
         rf"|(?P<rel>{_ci(['a week', 'a month', 'a year', 'a decade'])}){_S}(?P<dir>earlier|later|before|after)(?![\w])"
+        rf"|(?P<rel>[Tt]he){_S}(?P<unit>weekend)(?![\w])"
+        rf"|{_POS}(?P<rel>the){_S}(?P<unit>week|month|year)(?![\w])"
     ),
     "season": (
         rf"{_MODS}?(?:(?P<rel>{_ci(['this', 'last', 'next', 'the', 'that', 'coming', 'past'])}){_S})?"
@@ -139,10 +141,14 @@ _BRANCHES: dict[str, str] = {
     ),
     "deictic": (
         rf"(?P<deictic>{_ci(['the day before yesterday', 'the day after tomorrow', 'at present', 'in recent years', 'recent years', 'the past', 'the future', 'in the future', 'in the past'])}"
-        rf"|{_DAYREL}|{_ci(['now', 'currently', 'recently', 'nowadays', 'lately', 'earlier today', 'later today'])})(?![\w])"
+        rf"|{_DAYREL}|{_ci(['now', 'currently', 'recently', 'nowadays', 'lately', 'earlier today', 'later today'])}"
+        rf"|(?P<theday>the){_S}day)(?![\w])"
     ),
     "month": rf"{_MODS}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_MONFULL}",
-    "year": rf"{_MODS}?(?:(?P<fy>FY|fiscal{_S}(?:year{_S})?){_S0})?{_YEAR}(?![-–]\d|[.,]\d|%)",
+    "year": (
+        rf"{_MODS}?(?:(?P<fy>FY|fiscal{_S}(?:year{_S})?){_S0})?{_YEAR}(?![-–]\d|[.,]\d|%)"
+        rf"|{_MODS}?['’](?P<yy>\d\d)(?![\w’'])"
+    ),
     "duration": (
         rf"(?:(?:[Tt]he{_S})?(?P<span>past|last|next|coming|first|final){_S})?"
         rf"{_QMOD}?{_NUM}[ \t\xa0-]{{1,3}}{_UNITS}(?P<long>-long)?(?![\w])(?![ \t\xa0-]{{1,3}}old)"
@@ -197,7 +203,7 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "past": ("relunit", "duration", "weekday", "month", "season", "deictic"),
     "season": ("season",),
     "quarter": ("quarter", "relunit", "set", "duration"),
-    "unit": ("relunit", "set", "ago", "within", "duration"),
+    "unit": ("relunit", "set", "ago", "within", "duration", "deictic"),
     "century": ("century", "relunit", "set", "ago", "within", "duration"),
     "setadv": ("set",),
     "noon": ("clock", "daypart"),
@@ -414,9 +420,11 @@ def scan(text: str) -> Iterator[Found]:
         if key < done:
             continue
         found = None
-        for start in _starts(text, key, done):
-            for kind in _CATEGORIES[cat]:
-                m = branches[kind].match(text, start)
+        starts = _starts(text, key, done)
+        for kind in _CATEGORIES[cat]:
+            pattern = branches[kind]
+            for start in starts:
+                m = pattern.match(text, start)
                 if m is not None and m.end() >= key_end:
                     found = Found(kind, start, m.end(), _parts(m))
                     break
