@@ -18,7 +18,7 @@ from .zones import fixed, place_zone
 __all__ = ["find_times", "newskit_find_times"]
 
 UTC = _dt.timezone.utc
-_OPEN = re.compile(r"\s{0,3}\((?:or\s+|i\.e\.,?\s+|that\s+is,?\s+)?\s{0,2}$")
+_OPEN = re.compile(r"\s{0,3}\((?:or\s+|i\.e\.,?\s+|that\s+is,?\s+)?\s{0,2}")
 _CLOSE = re.compile(r"\s{0,2}\)")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 _DAY_KINDS = frozenset({"weekday", "daypart", "clock", "deictic", "mdy", "dmy", "iso", "numeric", "ago"})
@@ -83,7 +83,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
         prev = items[-1] if items else None
         restates = (
             prev is not None
-            and _OPEN.search(text, prev.end, f.start) is not None
+            and _OPEN.fullmatch(text, prev.end, f.start) is not None
             and _CLOSE.match(text, close_at) is not None
         )
         if restates and prev.interval is not None:
@@ -108,15 +108,15 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
         item = _Item(f, reading, start, f.end, interval)
         if restates and prev is not None:
             item.same_as = len(items) - 1
-            if (
-                f.kind == "clock"
-                and interval is not None
-                and prev.interval is not None
-                and not (f.get("wd") or f.get("wdp") or f.get("rel") or f.get("relp"))
-            ):
-                options = [interval, *(_shifted(interval, d) for d in (-1, 1))]
-                item.interval = interval = min(options, key=lambda iv: _distance(iv, prev.interval))
-                item.reading = _redate(reading, interval, reading.zone)
+            if interval is not None and prev.interval is not None and _distance(interval, prev.interval):
+                if _bare_clock(f):  # "(1800 IST)": the day that agrees with the mention restated
+                    options = [interval, *(_shifted(interval, d) for d in (-1, 1))]
+                    item.interval = interval = min(options, key=lambda iv: _distance(iv, prev.interval))
+                    item.reading = _redate(reading, interval, reading.zone)
+                elif _bare_clock(prev.found):  # "8 p.m. ET (0000 GMT Tuesday)": the restatement names the day
+                    options = [prev.interval, *(_shifted(prev.interval, d) for d in (-1, 1))]
+                    prev.interval = min(options, key=lambda iv: _distance(iv, interval))
+                    prev.reading = _redate(prev.reading, prev.interval, prev.reading.zone)
             if interval is not None and prev.interval is not None:
                 lo = max(interval.start, prev.interval.start)
                 hi = min(interval.end, prev.interval.end)
@@ -126,6 +126,10 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
             last_day = (f.end, reading.day, reading.zone or ctx.zone)
         items.append(item)
     return items
+
+
+def _bare_clock(f: Found) -> bool:
+    return f.kind == "clock" and not (f.get("wd") or f.get("wdp") or f.get("rel") or f.get("relp"))
 
 
 def _shifted(iv: Interval, days: int) -> Interval:

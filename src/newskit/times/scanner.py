@@ -334,6 +334,9 @@ def _after() -> Any:
     return re.compile(pat)
 
 
+_AMOUNT = re.compile(
+    r"\d{1,9}(?:,\d{3}|%|\.\d+(?!\d)(?![ \xa0-]{0,2}(?:[aApP]\.?[mM]|(?:second|minute|hour|day|week|month|year)s?\b)))"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\xa0,-]{0,3}$")
 
 
@@ -419,6 +422,8 @@ def scan(text: str) -> Iterator[Found]:
     for key, key_end, cat in _keys(text):
         if key < done:
             continue
+        if cat == "digit" and (_AMOUNT.match(text, key) or (key and text[key - 1] in "$€£¥#")):
+            continue  # 1,500 / 3.2% / 7.5 billion / $2021: amounts, not times
         found = None
         starts = _starts(text, key, done)
         for kind in _CATEGORIES[cat]:

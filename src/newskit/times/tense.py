@@ -12,32 +12,134 @@ from typing import Literal
 
 Tense = Literal["past", "future"]
 
-_FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|going\s+to|due\s+to|due|(?:scheduled|expected|slated|poised|set|planned|"
-    r"planning|plans?|aims?|intends?|hopes?|promised|vowed|threatened|wants?|seeks?|is\s+to|are\s+to)\s+to|"
-    r"to\s+be\s+held|until|till|upcoming|would|next|from\s+now)\b|[’']ll\b",
-    re.IGNORECASE,
+_FUTURE_WORDS = frozenset(
+    ["will", "shall", "would", "until", "till", "upcoming", "next", "won't", "won’t", "’ll", "'ll"]
 )
-_PAST = re.compile(
-    r"\b(?:said|says|told|was|were|had|did|ago|last|earlier|began|came|went|took|met|gave|made|saw|"
-    r"won|lost|held|fell|rose|spoke|wrote|left|(?!(?:need|indeed|hundred|united|speed|seed|feed|bred|"
-    r"red|bed|shed|wed|embed|proceed|exceed|succeed)\b)[a-z]{2,}ed)\b",
-    re.IGNORECASE,
+_FUTURE_BEFORE_TO = frozenset(
+    [
+        "going",
+        "due",
+        "scheduled",
+        "expected",
+        "slated",
+        "poised",
+        "set",
+        "planned",
+        "planning",
+        "plan",
+        "plans",
+        "aim",
+        "aims",
+        "intend",
+        "intends",
+        "hope",
+        "hopes",
+        "promised",
+        "vowed",
+        "threatened",
+        "want",
+        "wants",
+        "seek",
+        "seeks",
+        "is",
+        "are",
+    ]
 )
+_PAST_WORDS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "was",
+        "were",
+        "had",
+        "did",
+        "ago",
+        "began",
+        "came",
+        "went",
+        "took",
+        "met",
+        "gave",
+        "made",
+        "saw",
+        "won",
+        "lost",
+        "held",
+        "fell",
+        "rose",
+        "spoke",
+        "wrote",
+        "left",
+    ]
+)
+_NOT_PAST = frozenset(
+    [
+        "need",
+        "indeed",
+        "hundred",
+        "united",
+        "speed",
+        "seed",
+        "feed",
+        "bred",
+        "red",
+        "bed",
+        "shed",
+        "wed",
+        "embed",
+        "proceed",
+        "exceed",
+        "succeed",
+    ]
+)
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "each",
+        "every",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z’']+")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
-_WINDOW = 160
+_AFTER_STOP = re.compile(r"[,;:“”\"()]")
+_BEFORE, _AFTER = 120, 80
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence around ``text[start:end]``, at most 160 characters each side."""
-    lo = max(0, start - _WINDOW)
+    """The span of the sentence around ``text[start:end]``, at most 120/80 characters before/after."""
+    lo = max(0, start - _BEFORE)
     last = None
     for m in _BOUNDARY.finditer(text, lo, start):
         last = m
     lo = last.end() if last else lo
-    m = _BOUNDARY.search(text, end, min(len(text), end + _WINDOW))
-    hi = m.start() + 1 if m else min(len(text), end + _WINDOW)
+    m = _BOUNDARY.search(text, end, min(len(text), end + _AFTER))
+    hi = m.start() + 1 if m else min(len(text), end + _AFTER)
     return lo, hi
+
+
+def _cue(word: str, following: str, preceding: str) -> Tense | None:
+    w = word.lower()
+    if w in _FUTURE_WORDS or (w in _FUTURE_BEFORE_TO and following == "to"):
+        return "future"
+    if w in _PAST_WORDS:
+        return "past"
+    if len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and preceding not in _DETERMINERS:
+        return "past"  # "officials agreed", but not "a shared grid"
+    return None
 
 
 def tense(text: str, start: int, end: int) -> Tense | None:
@@ -48,13 +150,23 @@ def tense(text: str, start: int, end: int) -> Tense | None:
     'future'
     """
     lo, hi = clause(text, start, end)
+    m = _AFTER_STOP.search(text, end, hi)
+    if m is not None:
+        hi = m.start()  # a cue after the mention counts only before the next comma
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
     best: tuple[int, int, Tense] | None = None
-    for pattern, label, rank in ((_FUTURE, "future", 0), (_PAST, "past", 1)):
-        for m in pattern.finditer(text, lo, hi):
-            if start <= m.start() < end:
-                continue
-            dist = start - m.end() if m.end() <= start else m.start() - end
-            cand = (dist, rank, label)
-            if best is None or cand < best:
-                best = cand
+    for i, (ws, we, w) in enumerate(words):
+        if start <= ws < end:
+            continue
+        label = _cue(
+            w,
+            words[i + 1][2].lower() if i + 1 < len(words) else "",
+            words[i - 1][2].lower() if i else "",
+        )
+        if label is None:
+            continue
+        dist = start - we if we <= start else ws - end
+        cand = (dist, 0 if label == "future" else 1, label)
+        if best is None or cand < best:
+            best = cand
     return best[2] if best else None

@@ -1,0 +1,103 @@
+"""Speed of newskit's time expressions against ``dateparser.search_dates``, side by side.
+
+Runs :func:`newskit.times.find_times` and ``dateparser.search_dates(text,
+languages=["en"])`` on the same article bodies in one process and prints the
+time per 700-word article for each and their ratio. Articles come from
+``../shared/data/naeb/articles.json`` when present (real news, many house
+styles), else from the fictional articles in ``tests/fixtures/times/``.
+
+    python benchmarks/times_speed.py [--articles N] [--dateparser N] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import pathlib
+import statistics
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+NAEB = ROOT.parent / "shared" / "data" / "naeb" / "articles.json"
+FIXTURES = ROOT / "tests" / "fixtures" / "times"
+
+
+def articles(limit: int) -> tuple[str, list[tuple[str, str, dt.datetime]]]:
+    if NAEB.is_file():
+        data = json.loads(NAEB.read_text(encoding="utf-8"))
+        out = []
+        for item in data.values():
+            body = item.get("articleBody") or ""
+            if len(body.split()) < 150:
+                continue
+            try:
+                day = dt.datetime.fromisoformat((item.get("date") or "")[:10]).replace(tzinfo=dt.timezone.utc)
+            except ValueError:
+                day = dt.datetime(2023, 1, 1, tzinfo=dt.timezone.utc)
+            out.append((item.get("title") or "", body, day))
+        return "naeb", out[:limit]
+    out = []
+    for path in sorted(FIXTURES.glob("*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        out.append((title, body, dt.datetime(2024, 3, 6, 9, tzinfo=dt.timezone.utc)))
+    return "fixtures", out[:limit]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=200, help="articles for newskit")
+    ap.add_argument("--dateparser", type=int, default=20, help="of those, articles for dateparser (slow)")
+    ap.add_argument("--repeat", type=int, default=5, help="newskit runs per article (best is kept)")
+    args = ap.parse_args(argv)
+    source, items = articles(args.articles)
+    if not items:
+        print("skipped: no articles")
+        return 0
+    import newskit
+    from newskit.times import find_times
+
+    docs = [
+        newskit.Document(
+            title=title, body=[newskit.Block("paragraph", p) for p in body.split("\n\n") if p], published=when
+        )
+        for title, body, when in items
+    ]
+    find_times(docs[0])  # compile the patterns once, as a long-running process would
+    ours: list[float] = []  # seconds per 700 words
+    found = 0
+    for doc in docs:
+        words = max(1, len(doc.text.split()) + len((doc.title or "").split()))
+        best = float("inf")
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            res = find_times(doc)
+            best = min(best, time.perf_counter() - t0)
+        found += len(res)
+        ours.append(best * 700 / words)
+    from dateparser.search import search_dates
+
+    search_dates("warm up on Tuesday", languages=["en"])
+    theirs: list[float] = []
+    ours_same: list[float] = []
+    for doc, mine in list(zip(docs, ours))[: args.dateparser]:
+        words = max(1, len(doc.text.split()))
+        t0 = time.perf_counter()
+        search_dates(doc.text, languages=["en"])
+        theirs.append((time.perf_counter() - t0) * 700 / words)
+        ours_same.append(mine)
+    med = statistics.median(ours)
+    print(f"{len(docs)} articles ({source}), {found} time expressions")
+    print(f"newskit find_times: median {med * 1000:.2f} ms, mean {statistics.mean(ours) * 1000:.2f} ms "
+          f"per 700 words")
+    if theirs:
+        m_theirs, m_ours = statistics.median(theirs), statistics.median(ours_same)
+        print(f"on the first {len(theirs)} articles: newskit {m_ours * 1000:.2f} ms, "
+              f"dateparser.search_dates {m_theirs * 1000:.1f} ms per 700 words (median); "
+              f"newskit is {m_theirs / m_ours:.0f}x faster")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
