@@ -181,7 +181,8 @@ def find_times(document: Any) -> list[TimeExpression]:
         if not text:
             continue
         base = len(out)
-        out.extend(_expression(item, text, where, ctx, base) for item in _times_in(text, ctx))
+        c = attrs.evolve(ctx, headline=True) if where == "title" else ctx
+        out.extend(_expression(item, text, where, ctx, base) for item in _times_in(text, c))
     return out
 
 

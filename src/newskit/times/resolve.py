@@ -36,7 +36,8 @@ class Context:
     no date); ``moment`` the reference instant when known; ``anchor`` names
     where the reference came from; ``how`` forces the direction of weekday and
     month readings (``"nearest"`` for restatements); ``base`` is a day named
-    earlier in the sentence, for clock times without their own day.
+    earlier in the sentence, for clock times without their own day; ``headline``
+    is true for the title.
     """
 
     day: _dt.date | None
@@ -46,6 +47,7 @@ class Context:
     month_first: bool = False
     how: str | None = None
     base: _dt.date | None = None
+    headline: bool = False
 
 
 @attrs.frozen
@@ -102,7 +104,7 @@ def _ref_day(ctx: Context, zone: str | None) -> _dt.date | None:
 def _how(f: Found, text: str, ctx: Context) -> str | None:
     if ctx.how:
         return ctx.how
-    return tense(text, f.start, f.end)
+    return tense(text, f.start, f.end, ctx.headline)
 
 
 def _month(word: str) -> int:
@@ -281,7 +283,25 @@ _YEAR_CONTEXT = frozenset(
         "circa",
     ]
 )
-_PLURAL_AFTER = re.compile(r"[ \t\xa0]{1,3}[a-z]+s\b|\s?(?:%|percent|per\s+cent)")
+_PLURAL_AFTER = re.compile(
+    r"[ \t\xa0]{1,3}(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b|\s?(?:%|percent|per\s+cent)"
+)
+_QUANTITY = frozenset(
+    [
+        "some",
+        "about",
+        "nearly",
+        "almost",
+        "over",
+        "than",
+        "only",
+        "just",
+        "roughly",
+        "approximately",
+        "least",
+        "another",
+    ]
+)
 
 
 def _year(f: Found, text: str, ctx: Context) -> Reading | None:
@@ -296,8 +316,8 @@ def _year(f: Found, text: str, ctx: Context) -> Reading | None:
         before = _word_before(text, f.start)
         if f.start and text[f.start - 1] in "$€£#":
             return None
-        if before not in _YEAR_CONTEXT and _PLURAL_AFTER.match(text, f.end):
-            return None
+        if before in _QUANTITY or (before not in _YEAR_CONTEXT and _PLURAL_AFTER.match(text, f.end)):
+            return None  # "some 2000 people", "2021 votes"
     if f.get("fy"):
         return Reading("DATE", f"FY{y:04d}", None, ctx.zone, None)
     return Reading("DATE", f"{y:04d}", mod, ctx.zone, cal.narrow(cal.year_span(y), mod))

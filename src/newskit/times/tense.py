@@ -142,8 +142,10 @@ def _cue(word: str, following: str, preceding: str) -> Tense | None:
     return None
 
 
-def tense(text: str, start: int, end: int) -> Tense | None:
+def tense(text: str, start: int, end: int, headline: bool = False) -> Tense | None:
     """``"past"``, ``"future"``, or ``None`` when the sentence gives no cue.
+
+    In a *headline*, ``to`` before a verb looks ahead (``Envoy to visit Kabul on Friday``).
 
     >>> s = "Talks will resume on Friday, officials said."
     >>> tense(s, s.index("Friday"), s.index("Friday") + 6)
@@ -163,6 +165,14 @@ def tense(text: str, start: int, end: int) -> Tense | None:
             words[i + 1][2].lower() if i + 1 < len(words) else "",
             words[i - 1][2].lower() if i else "",
         )
+        if (
+            label is None
+            and headline
+            and w.lower() == "to"
+            and i + 1 < len(words)
+            and words[i + 1][0] < start
+        ):
+            label = "future"
         if label is None:
             continue
         dist = start - we if we <= start else ws - end

@@ -1,0 +1,323 @@
+"""Time expressions: forms, tense, zones, restatements, anchors, the pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+import time
+
+import attrs
+import pytest
+
+import newskit
+from newskit.times import find_times, plugin
+from newskit.times.zones import abbreviation_zone
+
+UTC = dt.timezone.utc
+FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures" / "times"
+SEED = pathlib.Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
+
+
+def doc(
+    text: str, published: dt.datetime | None = dt.datetime(2021, 8, 4, 9, tzinfo=UTC), **kw
+) -> newskit.Document:
+    return newskit.Document(
+        body=[newskit.Block("paragraph", p) for p in text.split("\n\n")], published=published, **kw
+    )
+
+
+def dateline(zone: str, text: str = "", **kw) -> newskit.Dateline:
+    return newskit.Dateline(text, start=0, end=len(text), timezone=zone, **kw)
+
+
+def one(text: str, **kw) -> newskit.TimeExpression:
+    found = find_times(doc(text, **kw))
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+# --- the issue's worked example ------------------------------------------------------
+
+ENVOY = "WASHINGTON: The two sides remain far apart, the envoy said on Tuesday (early Wednesday in Pakistan)."
+
+
+def test_restatement_in_another_zone_is_linked_and_intersected():
+    d = doc(
+        ENVOY,
+        published=dt.datetime(2021, 8, 4, tzinfo=UTC),
+        dateline=dateline("America/New_York", "WASHINGTON:"),
+    )
+    tue, wed = find_times(d)
+    assert (tue.text, tue.value, tue.timezone, tue.mod) == ("Tuesday", "2021-08-03", "America/New_York", None)
+    assert (wed.text, wed.value, wed.timezone, wed.mod) == (
+        "early Wednesday",
+        "2021-08-04",
+        "Asia/Karachi",
+        "START",
+    )
+    assert wed.same_as == 0 and tue.same_as is None
+    assert tue.interval == wed.interval
+    assert tue.interval.start == dt.datetime(2021, 8, 3, 19, tzinfo=UTC)  # midnight in Karachi
+    assert dt.datetime(2021, 8, 4, 2, tzinfo=UTC) < tue.interval.end <= dt.datetime(2021, 8, 4, 4, tzinfo=UTC)
+    assert tue.anchor == "published"
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the shared seed article is not here")
+def test_seed_article_comes_out_as_the_issue_describes():
+    pipeline = newskit.Pipeline(plugins=[plugin], entry_points=False)
+    d = pipeline.process(SEED.read_text(encoding="utf-8"), published="2021-08-04T09:00:00+05:00")
+    d = attrs.evolve(d, times=(), dateline=dateline("America/New_York", "WASHINGTON:", place="WASHINGTON"))
+    times = find_times(d)
+    tue, wed = times[0], times[1]
+    assert (tue.value, wed.value, wed.mod, wed.same_as) == ("2021-08-03", "2021-08-04", "START", 0)
+    lo, hi = tue.interval.start, tue.interval.end
+    assert lo == dt.datetime(2021, 8, 3, 19, tzinfo=UTC) and hi.date() == dt.date(2021, 8, 4)
+    assert lo.astimezone(abbreviation_zone_info("ET")).hour == 15  # Tuesday afternoon in Washington
+    by_text = {t.text: t for t in times}
+    assert by_text["20 years"].type == "DURATION" and by_text["20 years"].value == "P20Y"
+    assert by_text["40 years"].value == "P40Y"
+    assert by_text["February 2020"].value == "2020-02"
+    assert by_text["2001"].value == "2001"
+
+
+def abbreviation_zone_info(abbr: str):
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(abbreviation_zone(abbr))
+
+
+# --- forms -------------------------------------------------------------------------------
+
+FORMS = [
+    ("It happened on Aug. 3.", "Aug. 3", "DATE", "2021-08-03", None),
+    ("It opened 3 August 2021.", "3 August 2021", "DATE", "2021-08-03", None),
+    ("It opened on August 3rd.", "August 3rd", "DATE", "2021-08-03", None),
+    ("Filed 2021-08-03.", "2021-08-03", "DATE", "2021-08-03", None),
+    ("The deal was reached in February 2020.", "February 2020", "DATE", "2020-02", None),
+    ("The war began in 2001.", "2001", "DATE", "2001", None),
+    ("Prices rose in the 1990s.", "the 1990s", "DATE", "199", None),
+    ("Sales fell last week.", "last week", "DATE", "2021-W30", None),
+    ("He resigned earlier this month.", "earlier this month", "DATE", "2021-08", None),
+    ("Elections are due next year.", "next year", "DATE", "2022", None),
+    ("She arrived two days ago.", "two days ago", "DATE", "2021-08-02", None),
+    ("The court will rule in three weeks.", "in three weeks", "DATE", "2021-W34", None),
+    ("Troops leave after 20 years of war.", "20 years", "DURATION", "P20Y", None),
+    ("They pray together every Friday.", "every Friday", "SET", "XXXX-WXX-5", None),
+    ("Shots were heard Tuesday night.", "Tuesday night", "TIME", "2021-08-03TNI", None),
+    ("The bill passed late Monday.", "late Monday", "DATE", "2021-08-02", "END"),
+    ("Growth slowed in mid-2019.", "mid-2019", "DATE", "2019", "MID"),
+    (
+        "Results for the first quarter of 2020 were weak.",
+        "the first quarter of 2020",
+        "DATE",
+        "2020-Q1",
+        None,
+    ),
+    ("It was built in the 19th century.", "the 19th century", "DATE", "18", None),
+    ("He has led the party for more than 20 years.", "more than 20 years", "DURATION", "P20Y", "MORE_THAN"),
+    ("The index closed at 16:08 UTC.", "16:08 UTC", "TIME", "2021-08-04T16:08Z", None),
+    ("Markets opened at 0900 GMT.", "0900 GMT", "TIME", "2021-08-04T09:00Z", None),
+    ("The ban has been in place since last September.", "last September", "DATE", "2020-09", None),
+    ("Fighting resumed yesterday.", "yesterday", "DATE", "2021-08-03", None),
+    ("Officials are currently reviewing it.", "currently", "DATE", "PRESENT_REF", None),
+    ("Talks stalled this spring.", "this spring", "DATE", "2021-SP", None),
+    ("It reports monthly.", "monthly", "SET", "P1M", None),
+    ("Sales peaked in the '80s.", "the '80s", "DATE", "198", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value", "mod"), FORMS)
+def test_forms(text, span, kind, value, mod):
+    t = one(text)
+    assert (t.text, t.type, t.value, t.mod) == (span, kind, value, mod)
+    assert (t.interval is not None) == (kind in ("DATE", "TIME") and value[0].isdigit())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It may rain, and they march on.",
+        "Some 2000 people and 1,500 troops joined; 2021 votes were cast.",
+        "He paid $2020 for it and 3.5 percent more.",
+        "We will see.",
+        "A second term is likely.",
+    ],
+)
+def test_not_times(text):
+    assert find_times(doc(text)) == []
+
+
+# --- tense and weekdays ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The minister said on Monday that talks had stalled.", "2021-08-02"),  # ref is Wednesday 4
+        ("The minister will meet them on Monday.", "2021-08-09"),
+        ("The committee is due to vote on Friday.", "2021-08-06"),
+        ("Officials met on Friday.", "2021-07-30"),
+        ("Officials met on Wednesday.", "2021-08-04"),  # the reference day's own weekday
+        ("Officials will meet on Wednesday.", "2021-08-04"),
+        ("They met last Wednesday.", "2021-07-28"),
+        ("They meet next Wednesday.", "2021-08-11"),
+        ("Markets stay closed until Friday.", "2021-08-06"),
+    ],
+)
+def test_weekday_follows_the_tense(text, value):
+    t = next(t for t in find_times(doc(text)) if t.type == "DATE")
+    assert t.value == value
+
+
+def test_weekday_keeps_the_other_reading():
+    t = one("Officials met on Friday.")
+    assert t.alternatives == ("2021-08-06",)
+
+
+# --- zones ---------------------------------------------------------------------------------
+
+
+def test_ist_depends_on_the_source():
+    assert abbreviation_zone("IST", "Asia/Karachi") == "Asia/Kolkata"
+    assert abbreviation_zone("IST", "Europe/Dublin") == "Europe/Dublin"
+    assert abbreviation_zone("IST") == "Asia/Kolkata"
+    t = one("The match starts at 1800 IST.", dateline=dateline("Asia/Karachi"))
+    assert t.timezone == "Asia/Kolkata" and t.value.endswith("T18:00+05:30")
+
+
+@pytest.mark.parametrize(
+    ("day", "utc_hour"),
+    [(dt.datetime(2021, 3, 12, 15, tzinfo=UTC), 14), (dt.datetime(2021, 3, 15, 15, tzinfo=UTC), 13)],
+)
+def test_daylight_saving_time_is_right(day, utc_hour):
+    t = one("Trading halts at 9 a.m. ET.", published=day)
+    assert t.interval.start.hour == utc_hour
+    assert t.value.endswith("-05:00" if utc_hour == 14 else "-04:00")
+
+
+def test_local_time_is_the_dateline_zone():
+    t = one("The curfew begins at noon local time.", dateline=dateline("Asia/Kabul"))
+    assert t.timezone == "Asia/Kabul" and t.value == "2021-08-04T12:00"
+    assert t.interval.start == dt.datetime(2021, 8, 4, 7, 30, tzinfo=UTC)
+
+
+def test_clock_restated_in_gmt_fixes_the_day():
+    d = doc(
+        "The port closed at 8 p.m. ET (0000 GMT Tuesday), officials said.",
+        published=dt.datetime(2021, 8, 10, 15, tzinfo=UTC),
+    )
+    et, gmt = find_times(d)
+    assert gmt.same_as == 0 and gmt.value == "2021-08-10T00:00Z"
+    assert et.value == "2021-08-09T20:00-04:00"
+    assert et.interval == gmt.interval
+
+
+def test_bare_clock_restatement_takes_the_agreeing_day():
+    d = doc(
+        "Polls close at 7:30 a.m. ET (1700 IST) on the island.",
+        published=dt.datetime(2021, 8, 4, 20, tzinfo=UTC),
+    )
+    et, ist = find_times(d)
+    assert ist.same_as == 0 and et.interval == ist.interval
+    assert ist.interval.start == dt.datetime(2021, 8, 4, 11, 30, tzinfo=UTC)
+
+
+def test_numeric_dates_keep_both_readings():
+    us = one("Signed 7/8/07 in Ohio.", dateline=dateline("America/New_York"))
+    uk = one("Signed 7/8/07 in Leeds.", dateline=dateline("Europe/London"))
+    assert (us.value, us.alternatives) == ("2007-07-08", ("2007-08-07",))
+    assert (uk.value, uk.alternatives) == ("2007-08-07", ("2007-07-08",))
+
+
+# --- anchors ------------------------------------------------------------------------------
+
+
+def test_dateline_date_is_the_anchor():
+    d = doc(
+        "PARIS, March 3 (AFP) - Talks resumed on Tuesday.",
+        published=dt.datetime(2021, 3, 5, tzinfo=UTC),
+        dateline=dateline("Europe/Paris", "PARIS, March 3 (AFP) -", date="March 3"),
+    )
+    tue = next(t for t in find_times(d) if t.text == "Tuesday")
+    assert (tue.value, tue.anchor) == ("2021-03-02", "dateline")
+
+
+def test_default_zone_from_extensions():
+    t = one(
+        "Parliament meets today.",
+        published=dt.datetime(2021, 8, 4, 20, tzinfo=UTC),
+        extensions={"times": {"default_zone": "Asia/Karachi"}},
+    )
+    assert (t.value, t.timezone) == ("2021-08-05", "Asia/Karachi")
+
+
+def test_without_a_reference_values_stay_open():
+    t = one("Talks resume on Tuesday.", published=None)
+    assert (t.value, t.interval, t.anchor) == ("XXXX-WXX-2", None, None)
+    assert one("It opened on Aug. 3.", published=None).value == "XXXX-08-03"
+
+
+def test_explicit_dates_need_no_anchor():
+    t = one("It opened 3 August 2021.")
+    assert t.anchor is None and t.interval.start == dt.datetime(2021, 8, 3, tzinfo=UTC)
+
+
+def test_title_mentions_index_the_title():
+    d = doc("Nothing else.", title="Talks to resume on Friday")
+    t = find_times(d)[0]
+    assert (t.where, t.text, d.title[t.start : t.end], t.value) == ("title", "Friday", "Friday", "2021-08-06")
+
+
+# --- fixtures and the pipeline ---------------------------------------------------------------
+
+
+def test_pipeline_adds_times_with_source_spans():
+    text = (FIXTURES / "south_asia.txt").read_text(encoding="utf-8")
+    pipeline = newskit.Pipeline(plugins=[plugin], entry_points=False)
+    d = pipeline.process(text, published="2021-08-16T11:00:00+05:00")
+    assert plugin.__name__ in d.plugins
+    body = [t for t in d.times if t.where == "body"]
+    assert all(text[t.source_start : t.source_end] == t.text for t in body)
+    values = {t.text: t.value for t in d.times}
+    assert values["3 August 2021"] == "2021-08-03" and values["August 12th"] == "2021-08-12"
+    assert values["two-week"] == "P2W" and values["every week"] == "P1W"
+    pkt = next(t for t in d.times if t.text == "10 a.m. PKT")
+    gmt = next(t for t in d.times if t.text == "0500 GMT")
+    assert d.times[gmt.same_as] == pkt and pkt.interval == gmt.interval
+
+
+def test_wire_fixture_restatement_between_zones():
+    text = (FIXTURES / "reuters_style.txt").read_text(encoding="utf-8")
+    title, _, body = text.partition("\n\n")
+    d = doc(
+        body.strip(),
+        published=dt.datetime(2021, 11, 5, 10, tzinfo=UTC),
+        title=title,
+        dateline=dateline("Europe/London", "LONDON, Nov 5 (Reuters) -", date="Nov 5"),
+    )
+    times = find_times(d)
+    late = next(i for i, t in enumerate(times) if t.text == "late Wednesday")
+    early = times[late + 1]
+    assert (early.text, early.timezone, early.same_as) == ("early Thursday", "Asia/Singapore", late)
+    assert early.interval == times[late].interval
+    assert times[late].interval.start == dt.datetime(2021, 11, 3, 16, tzinfo=UTC)
+
+
+# --- hostile input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday " * 20000,
+        "early late mid " * 10000,
+        "1" * 200000,
+        "the end of the last " * 5000,
+        "8 p.m. ET (0000 GMT Tuesday) " * 3000,
+        "(((((" * 20000 + "Tuesday",
+    ],
+)
+def test_hostile_input_stays_fast(text):
+    t0 = time.perf_counter()
+    find_times(doc(text))
+    assert time.perf_counter() - t0 < 10
