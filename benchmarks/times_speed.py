@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     search_dates("warm up on Tuesday", languages=["en"])
     theirs: list[float] = []
     ours_same: list[float] = []
-    for doc, mine in list(zip(docs, ours))[: args.dateparser]:
+    for doc, mine in list(zip(docs, ours, strict=True))[: args.dateparser]:
         words = max(1, len(doc.text.split()))
         t0 = time.perf_counter()
         search_dates(doc.text, languages=["en"])
@@ -89,13 +89,17 @@ def main(argv: list[str] | None = None) -> int:
         ours_same.append(mine)
     med = statistics.median(ours)
     print(f"{len(docs)} articles ({source}), {found} time expressions")
-    print(f"newskit find_times: median {med * 1000:.2f} ms, mean {statistics.mean(ours) * 1000:.2f} ms "
-          f"per 700 words")
+    print(
+        f"newskit find_times: median {med * 1000:.2f} ms, mean {statistics.mean(ours) * 1000:.2f} ms "
+        f"per 700 words"
+    )
     if theirs:
         m_theirs, m_ours = statistics.median(theirs), statistics.median(ours_same)
-        print(f"on the first {len(theirs)} articles: newskit {m_ours * 1000:.2f} ms, "
-              f"dateparser.search_dates {m_theirs * 1000:.1f} ms per 700 words (median); "
-              f"newskit is {m_theirs / m_ours:.0f}x faster")
+        print(
+            f"on the first {len(theirs)} articles: newskit {m_ours * 1000:.2f} ms, "
+            f"dateparser.search_dates {m_theirs * 1000:.1f} ms per 700 words (median); "
+            f"newskit is {m_theirs / m_ours:.0f}x faster"
+        )
     return 0
 
 
