@@ -543,3 +543,29 @@ def test_lxml_is_not_imported_with_newskit():
     assert (
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
     )
+
+
+def test_twenty_thousand_levels_built_directly_are_linear():
+    # the HTML parser stops at 2048 levels, so build the tree itself to exercise the reader's passes
+    from lxml import etree
+
+    root = etree.Element("html")
+    node = etree.SubElement(root, "body")
+    for _ in range(20_000):
+        node = etree.SubElement(node, "div")
+        node.text = "level "
+        etree.SubElement(node, "p").text = "A sentence of prose that is long enough to count as prose."
+    t0 = time.perf_counter()
+    scores = reader._Scores(root)
+    containers = reader.find_container(root, scores)
+    paths = reader._Paths()
+    blocks, inner, _owners = reader._extract(containers, scores.drop, paths)
+    outside = reader._outside(containers, root, scores.flagged, paths)
+    assert time.perf_counter() - t0 < 20
+    removals = [r for _i, r in inner] + outside
+    assert chars(b.text for b in blocks) + chars(r.text for r in removals) == chars(
+        t for n in root.iter() for t in (n.text, n.tail)
+    )
+    for r in removals[:5] + removals[-5:]:
+        (found,) = root.xpath(r.locator)
+        assert r.text.split()[0] in "".join(found.itertext())

@@ -225,6 +225,8 @@ DESCEND_SHARE = 0.8
 ISOLATED_WEIGHT = 0.3
 #: Boilerplate rules by structure or class are not applied above this share of the page's prose.
 GUARD_SHARE = 0.8
+#: Removals deeper than this many levels are located by document order, ``(//*)[k]``.
+MAX_LOCATOR_DEPTH = 100
 #: A block this much link text (by characters) is a link list, not article text.
 LINK_BLOCK_SHARE = 0.8
 
@@ -309,6 +311,64 @@ def boilerplate_reason(el: Any) -> tuple[str, str] | None:
 def _tag(el: Any) -> str | None:
     tag = el.tag
     return tag if isinstance(tag, str) else None
+
+
+class _Paths:
+    """XPath locators like :meth:`lxml.etree._ElementTree.getpath`, in linear total time.
+
+    ``getpath`` walks to the root on every call, which is quadratic on deep
+    pages with many removals; here each element's path is built once from
+    its parent's, and each parent's children are indexed once. Below
+    :data:`MAX_LOCATOR_DEPTH` levels the locator is the element's position
+    in document order, ``(//*)[k]`` (a path would be as long as the page is
+    deep, for every removal).
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[Any, tuple[str, int]] = {}
+        self._steps: dict[Any, dict[Any, str]] = {}
+        self._order: dict[Any, int] | None = None
+
+    def __call__(self, el: Any) -> str:
+        chain = []
+        node = el
+        while node is not None and node not in self._memo:
+            chain.append(node)
+            node = node.getparent()
+            if len(chain) > MAX_LOCATOR_DEPTH:
+                return self._by_order(el)
+        path, depth = self._memo[node] if node is not None else ("", 0)
+        for n in reversed(chain):
+            depth += 1
+            if depth > MAX_LOCATOR_DEPTH:
+                return self._by_order(el)
+            path = f"{path}/{self._step(n)}"
+            self._memo[n] = (path, depth)
+        return path
+
+    def _by_order(self, el: Any) -> str:
+        if self._order is None:
+            root = el.getroottree().getroot()
+            self._order = {x: i for i, x in enumerate((x for x in root.iter() if isinstance(x.tag, str)), 1)}
+        return f"(//*)[{self._order[el]}]"
+
+    def _step(self, el: Any) -> str:
+        parent = el.getparent()
+        if parent is None:
+            return el.tag
+        steps = self._steps.get(parent)
+        if steps is None:
+            kids = [c for c in parent if isinstance(c.tag, str)]
+            counts: dict[str, int] = {}
+            for c in kids:
+                counts[c.tag] = counts.get(c.tag, 0) + 1
+            seen: dict[str, int] = {}
+            steps = {}
+            for c in kids:
+                seen[c.tag] = seen.get(c.tag, 0) + 1
+                steps[c] = c.tag if counts[c.tag] == 1 else f"{c.tag}[{seen[c.tag]}]"
+            self._steps[parent] = steps
+        return steps[el]
 
 
 # --- scoring ------------------------------------------------------------------------
@@ -490,12 +550,12 @@ def extract_blocks(
     Returns the blocks and ``(block index, removal)`` pairs: the index is
     the number of blocks kept before the removed text.
     """
-    blocks, removals, _owners = _extract(container, boilerplate or {})
+    blocks, removals, _owners = _extract(container, boilerplate or {}, _Paths())
     return blocks, removals
 
 
 def _extract(
-    containers: Any, boilerplate: dict[Any, tuple[str, str]]
+    containers: Any, boilerplate: dict[Any, tuple[str, str]], paths: _Paths
 ) -> tuple[list[Block], list[tuple[int, Removal]], list[Any]]:
     """:func:`extract_blocks`, plus the element each block came from."""
     if not isinstance(containers, list):
@@ -504,20 +564,20 @@ def _extract(
     removals: list[tuple[int, Removal]] = []
     owners: list[Any] = []
     for c in containers:
-        _extract_one(c, boilerplate, blocks, removals, owners)
+        _extract_one(c, boilerplate, paths, blocks, removals, owners)
     return blocks, removals, owners
 
 
 def _extract_one(
     container: Any,
     boilerplate: dict[Any, tuple[str, str]],
+    paths: _Paths,
     blocks: list[Block],
     removals: list[tuple[int, Removal]],
     block_owners: list[Any],
 ) -> None:
     from lxml import etree
 
-    tree = container.getroottree()
     parts: list[str] = []
     link_chars = 0
     in_link = 0
@@ -553,7 +613,7 @@ def _extract_one(
                         reason="link list",
                         rule="html.link-list",
                         plugin=PLUGIN,
-                        locator=tree.getpath(owner),
+                        locator=paths(owner),
                     ),
                 )
             )
@@ -581,7 +641,7 @@ def _extract_one(
                                     reason=why[0],
                                     rule=why[1],
                                     plugin=PLUGIN,
-                                    locator=tree.getpath(el),
+                                    locator=paths(el),
                                 ),
                             )
                         )
@@ -627,7 +687,10 @@ def _extract_one(
 
 
 def _outside(
-    containers: list[Any], root: Any, reasons: dict[Any, tuple[str, str]] | None = None
+    containers: list[Any],
+    root: Any,
+    reasons: dict[Any, tuple[str, str]] | None = None,
+    paths: _Paths | None = None,
 ) -> list[Removal]:
     """Everything on the page that is not inside *containers*, one removal per element.
 
@@ -635,7 +698,7 @@ def _outside(
     """
     reasons = reasons or {}
     out: list[Removal] = []
-    tree = root.getroottree()
+    paths = paths or _Paths()
     inside = set(containers)
     parent = containers[0].getparent()
     while parent is not None:
@@ -646,16 +709,16 @@ def _outside(
                 continue
             text = _norm(_subtree_text(sib) + " " + (sib.tail or ""))
             if text:
-                out.append(_outside_removal(text, sib, tree, reasons.get(sib)))
+                out.append(_outside_removal(text, sib, paths, reasons.get(sib)))
         text = _norm(" ".join(own))
         if text:
-            out.append(_outside_removal(text, parent, tree))
+            out.append(_outside_removal(text, parent, paths))
         inside = {parent}
         parent = parent.getparent()
     return out
 
 
-def _outside_removal(text: str, el: Any, tree: Any, why: tuple[str, str] | None = None) -> Removal:
+def _outside_removal(text: str, el: Any, paths: _Paths, why: tuple[str, str] | None = None) -> Removal:
     tag = _tag(el) or ""
     if why is None and tag in ALWAYS_DROP and tag != "head":
         why = ALWAYS_DROP[tag], f"html.drop.{tag}"
@@ -665,7 +728,7 @@ def _outside_removal(text: str, el: Any, tree: Any, why: tuple[str, str] | None 
             reason=f"outside the article body: {why[0]}",
             rule=why[1],
             plugin=PLUGIN,
-            locator=tree.getpath(el),
+            locator=paths(el),
         )
     if tag == "head":
         return Removal(
@@ -673,14 +736,14 @@ def _outside_removal(text: str, el: Any, tree: Any, why: tuple[str, str] | None 
             reason="page head (metadata, scripts)",
             rule="html.head",
             plugin=PLUGIN,
-            locator=tree.getpath(el),
+            locator=paths(el),
         )
     return Removal(
         text,
         reason="outside the article body",
         rule="html.outside-body",
         plugin=PLUGIN,
-        locator=tree.getpath(el),
+        locator=paths(el),
     )
 
 
@@ -703,8 +766,9 @@ def newskit_read(source: Source) -> Document | None:
     meta = read_meta(root)
     scores = _Scores(root)
     containers = find_container(root, scores)
-    blocks, inner, owners = _extract(containers, scores.drop)
-    removed: list[Removal] = list(_outside(containers, root, scores.flagged))
+    paths = _Paths()
+    blocks, inner, owners = _extract(containers, scores.drop, paths)
+    removed: list[Removal] = list(_outside(containers, root, scores.flagged, paths))
     h = _headline(blocks, owners)
     if h is not None:
         head = blocks.pop(h)
@@ -717,7 +781,7 @@ def newskit_read(source: Source) -> Document | None:
                 plugin=PLUGIN,
                 at=max(at - 2, 0) if h else 0,
                 field="title",
-                locator=root.getroottree().getpath(owners[h]),
+                locator=paths(owners[h]),
             )
         )
         inner = [(i - 1 if i > h else i, r) for i, r in inner]
