@@ -27,7 +27,7 @@ from ..edits import Cut, Edit, Relabel
 from ..markers import hookimpl
 from ..model import Comment, Document
 from .captions import caption_rule
-from .comments import FORM_RULES, looks_like_comment, make_comment
+from .comments import FORM_RULES, looks_like_comment, make_comment, split_number
 from .junk import RULES as JUNK_RULES
 from .junk import SOCIAL_ITEM
 from .lines import MAX_RULE_CHARS, Line, blocks_of, body_lines, is_prose
@@ -105,8 +105,10 @@ def _tag_top(lines: list[Line], tags: dict[int, list[Tag]], site_zone: str | Non
     seen = 0
     for i, line in enumerate(lines):
         if i in tags:
+            if tags[i][0].action in ("form", "comment-count", "teaser-heading"):
+                return  # a comment section or teaser block: not the top of an article
             continue
-        if is_prose(line.text) or seen >= TOP_LINES:
+        if is_prose(line.text) or seen >= TOP_LINES or split_number(line.text):
             return
         seen += 1
         rule = _first_match(TOP_RULES, line.text)

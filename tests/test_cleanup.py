@@ -1,0 +1,376 @@
+"""The generic cleanup rules (newskit.cleanup) on the seed article and on fictional scraped articles."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import pathlib
+
+import pytest
+
+import newskit
+import newskit.cleanup.plugin as cleanup
+from newskit.accounting import check_spans, unaccounted
+from newskit.cleanup.captions import caption_rule
+from newskit.cleanup.dates import parse_date_time
+from newskit.cleanup.metadata import byline_names, credits_field, top_line_fields
+
+FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures" / "cleanup"
+SEED = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "article.txt"
+UTC = _dt.timezone.utc
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newskit.Pipeline:
+    return newskit.Pipeline(plugins=[cleanup], entry_points=False)
+
+
+def _process(pipeline: newskit.Pipeline, text: str) -> newskit.Document:
+    doc = pipeline.process(text)
+    assert unaccounted(doc, text) == []
+    assert check_spans(doc, text) == []
+    return doc
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def _ours(doc: newskit.Document) -> list[newskit.Removal]:
+    return [r for r in doc.removed if r.plugin == cleanup.PLUGIN]
+
+
+def _rules(doc: newskit.Document) -> list[str]:
+    return [r.rule for r in _ours(doc)]
+
+
+# --- the seed article ----------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not here")
+def test_seed_article(pipeline):
+    text = SEED.read_text(encoding="utf-8")
+    doc = _process(pipeline, text)
+    paragraphs = _paragraphs(text)
+    assert doc.title == paragraphs[0]
+    assert [b.text for b in doc.body] == paragraphs[1:17]
+    assert all(b.kind == "paragraph" for b in doc.body)
+    assert len(doc.comments) == 1
+    assert doc.comments[0].text.startswith("Taliban seek")
+    assert "BIGGEST ISLAMIC EMIRATE" in doc.comments[0].text
+    removed = {r.text: r for r in _ours(doc)}
+    for junk in (
+        "Please enter your comment!",
+        "Please enter your name here",
+        "- Advertisment -",
+        "Must Read",
+    ):
+        assert junk in removed, junk
+        assert removed[junk].reason and removed[junk].rule.startswith("cleanup.")
+        assert removed[junk].plugin == "newskit.cleanup.plugin"
+    teaser = [r for r in _ours(doc) if r.rule == "cleanup.teaser-item"]
+    assert [r.text[:20] for r in teaser] == ["French ambassador ca", "Federal Interior Min"]
+    assert teaser[1].text.endswith("The...")
+
+
+def test_bundled_example_article(pipeline):
+    path = pathlib.Path(__file__).resolve().parents[1] / "examples" / "article.txt"
+    text = path.read_text(encoding="utf-8")
+    doc = _process(pipeline, text)
+    paragraphs = _paragraphs(text)
+    assert [b.text for b in doc.body] == paragraphs[1:13]
+    (comment,) = doc.comments
+    assert comment.author == "Zubair Hassan Khattak"
+    assert comment.published == _dt.datetime(2025, 3, 6, 11, 42, tzinfo=UTC)
+    assert comment.text == "Good step but our own canals are leaking half the water. Fix that first."
+    assert "cleanup.comment-count" in _rules(doc)
+    assert _rules(doc).count("cleanup.comment-form") == 6
+
+
+# --- fictional articles in several site styles --------------------------------------
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def test_wire_copy(pipeline):
+    text = _fixture("wire.txt")
+    doc = _process(pipeline, text)
+    assert doc.title.startswith("Harbour authority halts")
+    assert doc.authors == ("Mirela Ostrova", "Tomasz Wendt")
+    assert doc.credits == (
+        "Reporting by Mirela Ostrova in Port Velmar and Tomasz Wendt in Lindau; Editing by Harriet Quayle",
+    )
+    captions = [b.text for b in doc.body if b.kind == "caption"]
+    assert len(captions) == 2
+    assert captions[0].startswith("FILE PHOTO:")
+    assert captions[1].endswith("REUTERS/Anika Sorensen")
+    paragraphs = [b.text for b in doc.body if b.kind == "paragraph"]
+    assert paragraphs[0].startswith("PORT VELMAR (Reuters) -")
+    assert paragraphs[-1].startswith("The terminal operator")
+    assert len(paragraphs) == 6
+    assert _rules(doc) == [
+        "cleanup.byline",
+        "cleanup.reading-time",
+        "cleanup.ad-label",
+        "cleanup.credits",
+        "cleanup.wire-footer",
+        "cleanup.teaser-heading",
+        "cleanup.teaser-item",
+        "cleanup.teaser-item",
+    ]
+    byline = _ours(doc)[0]
+    assert byline.field == "authors" and byline.source_start is not None
+
+
+def test_wordpress_comments_and_metadata(pipeline):
+    text = _fixture("wordpress.txt")
+    doc = _process(pipeline, text)
+    assert doc.authors == ("Oskar Lindqvist",)
+    assert doc.published == _dt.datetime(2021, 8, 3, 12, 55, tzinfo=UTC)
+    assert doc.updated == _dt.datetime(2021, 8, 4, 9, 10, tzinfo=UTC)
+    published = next(r for r in doc.removed if r.field == "published")
+    assert "UTC assumed" in published.reason and "month first" in published.reason
+    assert len(doc.body) == 5
+    assert doc.body[-1].text.startswith("Work is expected")
+    assert [(c.author, c.published.hour) for c in doc.comments] == [
+        ("Henrik Aas", 14),
+        ("Berit Solheim", 18),
+        ("Berit Solheim", 18),
+    ]
+    assert doc.comments[0].text == "Finally. I have been waiting for this since my kids started school."
+    assert doc.comments[2].text == "The council never answered that at the meeting either."
+    assert {"cleanup.share-widget", "cleanup.comment-count", "cleanup.comment-form"} <= set(_rules(doc))
+    assert "Website" in [r.text for r in _ours(doc)]
+
+
+def test_newspaper_prompts_and_recirculation(pipeline):
+    text = _fixture("newspaper.txt")
+    doc = _process(pipeline, text)
+    assert len(doc.body) == 5
+    assert all(b.kind == "paragraph" for b in doc.body)
+    assert doc.body[0].text.startswith("Waiting lists at public hospitals")
+    assert doc.body[-1].text.startswith("Opposition health spokesman")
+    rules = _rules(doc)
+    for rule in (
+        "cleanup.cookie-notice",
+        "cleanup.newsletter",
+        "cleanup.ad-label",
+        "cleanup.teaser-inline",
+        "cleanup.paywall",
+        "cleanup.share-widget",
+        "cleanup.teaser-heading",
+    ):
+        assert rule in rules, rule
+    assert rules.count("cleanup.teaser-item") == 6
+
+
+def test_article_text_that_looks_like_junk_is_kept(pipeline):
+    text = _fixture("plain.txt")
+    doc = _process(pipeline, text)
+    paragraphs = _paragraphs(text)
+    kept = paragraphs[1:-2]  # the last two blocks are the comment form
+    assert [b.text for b in doc.body] == kept
+    assert doc.comments == ()
+    assert doc.authors == () and doc.credits == ()
+    assert set(_rules(doc)) == {"cleanup.comment-form"}
+
+
+def test_removals_say_where_they_stood(pipeline):
+    """Every removal records its input span and its place in the clean text, so it can be put back."""
+    text = _fixture("newspaper.txt")
+    doc = _process(pipeline, text)
+    ends = {0} | {b.end for b in doc.body}
+    for r in _ours(doc):
+        assert text[r.source_start : r.source_end] == r.text
+        assert r.at in ends
+        before = [b for b in doc.body if b.end <= r.at]
+        if before:
+            assert before[-1].source_end <= r.source_start
+        after = [b for b in doc.body if b.start >= r.at and b.end > r.at]
+        if after:
+            assert r.source_end <= after[0].source_start
+
+
+# --- rules one by one --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("By JANE DOE and John Roe, Reuters", ["JANE DOE", "John Roe"]),
+        ("Written by Maria de la Cruz", ["Maria de la Cruz"]),
+        ("By Staff Reporter", []),
+        ("By the time we arrived, it was over.", None),
+        ("By Monday", None),
+        ("Byline changes were made.", None),
+    ],
+)
+def test_byline_names(line, names):
+    assert byline_names(line) == names
+
+
+def test_top_line_with_several_parts():
+    fields = top_line_fields("By Jane Doe | Published 08/03/2021, 12:55 PM | 4 min read")
+    assert [(f.rule, f.to) for f in fields] == [
+        ("cleanup.byline", "authors"),
+        ("cleanup.published", "published"),
+        ("cleanup.reading-time", None),
+    ]
+    assert top_line_fields("By Jane Doe | a sentence that is no metadata") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("08/03/2021, 12:55 PM", "2021-08-03T12:55:00+00:00"),
+        ("25/12/2020 13:00", "2020-12-25T13:00:00+00:00"),
+        ("August 3, 2021 at 12:55 pm", "2021-08-03T12:55:00+00:00"),
+        ("Tue 3 Aug 2021 12.55 BST", "2021-08-03T12:55:00+01:00"),
+        ("12:55 PM EDT, Tue August 3, 2021", "2021-08-03T12:55:00-04:00"),
+        ("2021-08-03T12:55:00+05:00", "2021-08-03T12:55:00+05:00"),
+        ("Aug. 3, 2021 / 12:55 PM ET", "2021-08-03T12:55:00-04:00"),
+        ("3 August 2021", "2021-08-03T00:00:00+00:00"),
+    ],
+)
+def test_dates(text, iso):
+    parsed = parse_date_time(text)
+    assert parsed is not None and parsed.value.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["next week", "13/13/2021", "12:99", "August 3, 2021 at 25:00 pm", "x" * 500]
+)
+def test_not_dates(text):
+    assert parse_date_time(text) is None
+
+
+def test_site_zone_is_used_for_times_without_one():
+    parsed = parse_date_time("08/03/2021, 12:55 PM", "Asia/Karachi")
+    assert parsed.value.utcoffset() == _dt.timedelta(hours=5)
+    assert "site's zone Asia/Karachi" in parsed.describe("publication time")
+
+
+def test_credits():
+    f = credits_field("He said so. (Reporting by Jane Doe; Editing by John Roe)")
+    assert f.value == "Reporting by Jane Doe; Editing by John Roe"
+    assert f.start == len("He said so. ")
+    assert credits_field("Reporting by Jane Doe in Kabul; editing by John Roe").value.startswith("Reporting")
+    assert credits_field("Reporting by the city's engineers found that the wall would fail.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FILE PHOTO: A man walks past a market in Kabul, July 2, 2021. REUTERS/Jane Doe/File Photo",
+        "People queue at a bank in Kabul on Monday. (AP Photo/Jane Doe)",
+        "Photograph: Jane Doe/AFP/Getty Images",
+        "Image source, Getty Images",
+    ],
+)
+def test_captions(line):
+    assert caption_rule(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He told AP/Ipsos pollsters that the economy was bad.",
+        "The survey was run by Reuters/Ipsos.",
+        "Photo-ID laws were passed in 2011.",
+    ],
+)
+def test_not_captions(line):
+    assert caption_rule(line) is None
+
+
+def test_caption_is_relabelled_not_removed(pipeline):
+    text = "A headline\n\nThe port reopened on Monday, officials said.\n\nDockers at work on Monday. REUTERS/Jane Doe\n"
+    doc = _process(pipeline, text)
+    assert [b.kind for b in doc.body] == ["paragraph", "caption"]
+    assert _ours(doc) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "- Advertisment -",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "Share this article",
+        "Facebook Twitter WhatsApp Email",
+        "Follow us on Twitter and Instagram",
+        "Sign up for our daily newsletter",
+        "Subscribe to continue reading",
+        "We use cookies to improve your experience on our site.",
+        "Tags: Afghanistan, Taliban, Doha talks",
+        "© 2024 The Harbour Ledger. All rights reserved.",
+    ],
+)
+def test_junk_lines_are_dropped(pipeline, line):
+    text = f"A headline\n\nThe port reopened on Monday, officials said.\n\n{line}\n\nTrade resumed within hours, they said.\n"
+    doc = _process(pipeline, text)
+    assert [b.text for b in doc.body] == [
+        "The port reopened on Monday, officials said.",
+        "Trade resumed within hours, they said.",
+    ]
+    assert [r.text for r in _ours(doc)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell sharply on Monday after the announcement.",
+        "Register to vote by Friday, the commission said.",
+        "Related talks in Geneva ended without a deal.",
+        "Copyright law was changed in 2019.",
+        "More from the minister:",
+        "Comments made by the mayor drew criticism.",
+        "Advertising revenue fell by a third, the company said.",
+    ],
+)
+def test_prose_that_starts_like_junk_is_kept(pipeline, line):
+    text = f"A headline\n\nThe port reopened on Monday, officials said.\n\n{line}\n\nTrade resumed within hours.\n"
+    doc = _process(pipeline, text)
+    assert line in [b.text for b in doc.body]
+    assert _ours(doc) == []
+
+
+def test_mid_article_teaser_stops_at_subheading(pipeline):
+    text = (
+        "A headline\n\nThe port reopened on Monday, officials said after a long night.\n\n"
+        "Related\n\nFloods cut rail link between two provinces\n\nWhat comes next\n\n"
+        "Officials said the cranes would be inspected before the night shift resumed.\n"
+    )
+    doc = _process(pipeline, text)
+    assert [b.text for b in doc.body] == [
+        "The port reopened on Monday, officials said after a long night.",
+        "What comes next",
+        "Officials said the cranes would be inspected before the night shift resumed.",
+    ]
+
+
+def test_numbered_list_without_comment_section_is_kept(pipeline):
+    text = "A headline\n\nThe council listed its options on Monday in a short report.\n\n1. A levy.\n\n2. A loan.\n"
+    doc = _process(pipeline, text)
+    assert len(doc.body) == 3 and doc.comments == ()
+
+
+def test_html_documents_are_cleaned_too(pipeline):
+    html = (
+        "<html><body><article><h1>Port reopens</h1>"
+        "<p>The port reopened on Monday after a long closure, officials said.</p>"
+        "<p>Advertisement</p><p>Trade resumed within hours of the announcement, they said.</p>"
+        "</article></body></html>"
+    )
+    doc = pipeline.process(html)
+    assert "Advertisement" not in doc.text
+    assert "Advertisement" in [r.text for r in _ours(doc)]
+
+
+def test_empty_and_junk_only_inputs(pipeline):
+    for text in ("", "\n\n", "Advertisement", "Headline\n\nAdvertisement\n\nShare"):
+        doc = pipeline.process(text)
+        assert unaccounted(doc, text) == []
