@@ -104,7 +104,11 @@ def weekday_near(ref: _dt.date, weekday: int, how: str | None) -> _dt.date:
 
 
 def month_near(ref: _dt.date, month: int, how: str | None) -> int:
-    """The year of *month* seen from *ref*'s month (same rules as :func:`weekday_near`)."""
+    """The year of *month* seen from *ref*'s month (same rules as :func:`weekday_near`).
+
+    Without a direction the month is read as past when it lies up to nine
+    months back (``in May`` in a December story), else as ahead.
+    """
     if how == "past":
         return ref.year if month <= ref.month else ref.year - 1
     if how == "future":
@@ -116,7 +120,8 @@ def month_near(ref: _dt.date, month: int, how: str | None) -> int:
     if how == "nearest":
         diff = month - ref.month
         return ref.year + (1 if diff < -6 else -1 if diff > 6 else 0)
-    return ref.year
+    back = (ref.month - month) % 12  # no cue: news looks back up to nine months, else ahead
+    return ref.year - (month > ref.month) if back <= 9 else ref.year + (month < ref.month)
 
 
 def date_near(ref: _dt.date, month: int, day: int, how: str | None) -> _dt.date | None:

@@ -10,6 +10,7 @@ import attrs
 
 from ..markers import hookimpl
 from ..model import Interval, TimeExpression
+from . import calendar as cal
 from .anchor import reference
 from .resolve import Context, Reading, read
 from .scanner import Found, scan, zone_after
@@ -108,6 +109,15 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
         item = _Item(f, reading, start, f.end, interval)
         if restates and prev is not None:
             item.same_as = len(items) - 1
+            if _names_the_day(f, reading, prev):  # "on Thursday (Nov 16)": the date written wins
+                prev.reading = attrs.evolve(
+                    prev.reading,
+                    value=reading.day.isoformat(),
+                    day=reading.day,
+                    span=cal.narrow(cal.day_span(reading.day), prev.reading.mod),
+                    alternatives=(),
+                )
+                prev.interval = _utc(prev.reading.span, prev.reading.zone)
             if interval is not None and prev.interval is not None and _distance(interval, prev.interval):
                 if _bare_clock(f):  # "(1800 IST)": the day that agrees with the mention restated
                     options = [interval, *(_shifted(interval, d) for d in (-1, 1))]
@@ -126,6 +136,17 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
             last_day = (f.end, reading.day, reading.zone or ctx.zone)
         items.append(item)
     return items
+
+
+def _names_the_day(f: Found, reading: Reading, prev: _Item) -> bool:
+    return (
+        f.kind in ("mdy", "dmy", "iso", "numeric")
+        and reading.day is not None
+        and prev.found.kind == "weekday"
+        and prev.reading.day is not None
+        and reading.day.weekday() == prev.reading.day.weekday()
+        and reading.day != prev.reading.day
+    )
 
 
 def _bare_clock(f: Found) -> bool:

@@ -247,7 +247,7 @@ def _month_only(f: Found, text: str, ctx: Context) -> Reading | None:
     if ref is None:
         return Reading("DATE", f"XXXX-{m:02d}", mod)
     how = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": None}.get(rel, "")
-    y = cal.month_near(ref, m, (_how(f, text, ctx) or "nearest") if how == "" else how)
+    y = cal.month_near(ref, m, _how(f, text, ctx) if how == "" else how)
     return Reading("DATE", f"{y:04d}-{m:02d}", mod, ctx.zone, cal.narrow(cal.month_span(y, m), mod), True)
 
 
@@ -286,6 +286,7 @@ _YEAR_CONTEXT = frozenset(
 _PLURAL_AFTER = re.compile(
     r"[ \t\xa0]{1,3}(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b|\s?(?:%|percent|per\s+cent)"
 )
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]+[ \t\xa0]$")
 _QUANTITY = frozenset(
     [
         "some",
@@ -318,6 +319,9 @@ def _year(f: Found, text: str, ctx: Context) -> Reading | None:
             return None
         if before in _QUANTITY or (before not in _YEAR_CONTEXT and _PLURAL_AFTER.match(text, f.end)):
             return None  # "some 2000 people", "2021 votes"
+        named = before not in _YEAR_CONTEXT and _NAME_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if named and ctx.day is not None and abs(y - ctx.day.year) > 10:
+            return None  # "Cyberpunk 2077", "Windows 2000": part of a name; "WWDC 2005" is kept
     if f.get("fy"):
         return Reading("DATE", f"FY{y:04d}", None, ctx.zone, None)
     return Reading("DATE", f"{y:04d}", mod, ctx.zone, cal.narrow(cal.year_span(y), mod))
