@@ -321,3 +321,25 @@ def test_hostile_input_stays_fast(text):
     t0 = time.perf_counter()
     find_times(doc(text))
     assert time.perf_counter() - t0 < 10
+
+
+def test_weekday_restated_by_its_date_takes_the_date():
+    d = doc(
+        "Leaders met on Thursday (Nov 16) and called for calm.",
+        published=dt.datetime(2023, 12, 20, tzinfo=UTC),
+    )
+    thu, nov = find_times(d)
+    assert (thu.value, nov.value, nov.same_as, thu.alternatives) == ("2023-11-16", "2023-11-16", 0, ())
+
+
+def test_months_without_a_cue_look_back_up_to_nine_months():
+    d = doc(
+        "Sales peaked in May, and in January the plant closes.",
+        published=dt.datetime(2023, 12, 20, tzinfo=UTC),
+    )
+    assert [t.value for t in find_times(d)] == ["2023-05", "2024-01"]
+
+
+def test_years_inside_names():
+    d = doc("Cyberpunk 2077 sold well at WWDC 2023 in 2023.", published=dt.datetime(2023, 12, 20, tzinfo=UTC))
+    assert [t.text for t in find_times(d)] == ["2023", "2023"]
