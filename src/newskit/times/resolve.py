@@ -286,7 +286,7 @@ _YEAR_CONTEXT = frozenset(
 _PLURAL_AFTER = re.compile(
     r"[ \t\xa0]{1,3}(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b|\s?(?:%|percent|per\s+cent)"
 )
-_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]+[ \t\xa0]$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+[ \t\xa0]$")
 _QUANTITY = frozenset(
     [
         "some",
