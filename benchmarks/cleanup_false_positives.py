@@ -6,7 +6,12 @@ and caption the generic rules produce on them is a false positive. Each body
 is processed as plain text with its title on the first line, exactly as a
 scraped article would arrive. Prints the counts and every false positive.
 
-Usage: ``python benchmarks/cleanup_false_positives.py [--data PATH] [--quiet]``.
+With ``--html``, the Fundus reference pages (``../shared/data/fundus-pages``)
+are read by the HTML reader and every cut of the generic rules is checked
+against the reference body: a cut whose text is in the reference paragraphs
+is a false positive, any other cut removed junk.
+
+Usage: ``python benchmarks/cleanup_false_positives.py [--data PATH] [--html] [--quiet]``.
 Skips (exit 0) when the corpus is absent.
 """
 
@@ -21,13 +26,50 @@ import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "naeb" / "articles.json"
+FUNDUS = ROOT.parent / "shared" / "data" / "fundus-pages"
+
+
+def html_pages(quiet: bool) -> None:
+    """Cuts on the Fundus pages: false positives (text of the reference body) and junk removed."""
+    if not FUNDUS.exists():
+        print(f"skipped: {FUNDUS} not found")
+        return
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from html_extraction import _norm, load_pages, reference_body
+
+    import newskit
+    import newskit.cleanup.plugin as cleanup
+
+    pipeline = newskit.Pipeline(plugins=[cleanup], entry_points=False, on_error="record")
+    fp: list[str] = []
+    junk: list[str] = []
+    pages = load_pages(FUNDUS)
+    for page in pages:
+        reference = _norm(reference_body(page["ref"]))
+        doc = pipeline.process(page["html"], url=page["url"])
+        cut = [(r.rule, r.text) for r in doc.removed if r.plugin == cleanup.PLUGIN]
+        cut += [("cleanup.reader-comment", c.text) for c in doc.comments]
+        for rule, text in cut:
+            line = f"{page['file']}: {rule}: {text[:90]!r}"
+            (fp if _norm(text) and _norm(text) in reference else junk).append(line)
+    print(
+        f"HTML pages: {len(pages)}, cuts of article text (false positives): {len(fp)}, junk cuts: {len(junk)}"
+    )
+    if not quiet:
+        for line in fp:
+            print("   FP", line)
+        for line in junk:
+            print("   ok", line)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=pathlib.Path, default=DEFAULT_DATA)
     parser.add_argument("--quiet", action="store_true", help="counts only")
+    parser.add_argument("--html", action="store_true", help="also check the cuts on the Fundus HTML pages")
     args = parser.parse_args(argv)
+    if args.html:
+        html_pages(args.quiet)
     if not args.data.exists():
         print(f"skipped: {args.data} not found")
         return 0

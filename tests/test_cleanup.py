@@ -327,6 +327,7 @@ def test_junk_lines_are_dropped(pipeline, line):
         "Related talks in Geneva ended without a deal.",
         "Copyright law was changed in 2019.",
         "More from the minister:",
+        "More from Harbour Radio’s EVENING:",
         "Comments made by the mayor drew criticism.",
         "Advertising revenue fell by a third, the company said.",
     ],

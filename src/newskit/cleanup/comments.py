@@ -25,7 +25,7 @@ FORM_RULES = table(
         r"please\s+enter\s+your\s+(?:comment|name|e-?mail(?:\s+address)?)(?:\s+here)?\s*[!.]?"
         r"|you\s+have\s+entered\s+an\s+incorrect\s+e-?mail\s+address\s*[!.]?"
         r"|save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\s+in\s+this\s+browser[^\n]{0,60}"
-        r"|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:reply|comment|response)[^\n]{0,40}"
+        r"|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:reply|comment|response)(?:\s{0,3}(?:cancel\s+reply|[.!:]))?"
         r"|cancel\s+reply|post\s+comment|submit\s+comment|reply\s+to\s+this\s+comment|log\s+in\s+to\s+reply"
         r"|you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post|leave|add)\s+a\s+comment\.?"
         r"|your\s+e-?mail\s+address\s+will\s+not\s+be\s+published\.?[^\n]{0,60}"
@@ -34,7 +34,7 @@ FORM_RULES = table(
         r"|this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\.?[^\n]{0,80}"
         r"|comments\s+are\s+(?:closed|moderated)[^\n]{0,80}|(?:be\s+the\s+first\s+to\s+comment|no\s+comments\s+yet)[^\n]{0,20}"
         r"|(?:view|show|load|read)\s+(?:all\s+|more\s+)?(?:\d{1,5}\s+)?comments[^\n]{0,20}"
-        r"|join\s+the\s+(?:conversation|discussion)[^\n]{0,40}",
+        r"|join\s+the\s+(?:conversation|discussion)\s{0,2}[.!:]?",
         "comment form",
         "form",
     ),

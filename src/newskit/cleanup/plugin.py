@@ -105,7 +105,10 @@ def _tag_top(lines: list[Line], tags: dict[int, list[Tag]], site_zone: str | Non
     seen = 0
     for i, line in enumerate(lines):
         if i in tags:
-            if tags[i][0].action in ("form", "comment-count", "teaser-heading"):
+            tag = tags[i][0]
+            if tag.action in ("form", "teaser-heading") or (
+                tag.action == "comment-count" and any(c.isdigit() for c in line.text)
+            ):
                 return  # a comment section or teaser block: not the top of an article
             continue
         if is_prose(line.text) or seen >= TOP_LINES or split_number(line.text):

@@ -18,14 +18,14 @@ from .rules import table
 _HEADS = (
     r"must\s+read|related|related\s+(?:articles?|stories|news|posts?|content|coverage|reading|links?|videos?)"
     r"|read\s+more|read\s+also|also\s+read|read\s+next|up\s+next|what\s+to\s+read\s+next|more\s+to\s+read"
-    r"|more\s+(?:stories|news|articles|headlines|reading|coverage|videos)|more\s+(?:from|on|in)\s+(?-i:(?:the\s+|our\s+|this\s+)?\p{Lu}[\p{L}’'.&\-]{0,30}(?:\s+\p{Lu}[\p{L}’'.&\-]{0,30}){0,3})"
+    r"|more\s+(?:stories|news|articles|headlines|reading|coverage|videos)|more\s+(?:from|on|in)\s+(?-i:(?:the\s+|our\s+|this\s+)?\p{Lu}[\p{L}’'.&\-]{0,30}(?:\s+\p{Lu}[\p{L}’'.&\-]{0,30}){0,3})(?!\s{0,3}:)"
     r"|most\s+(?:popular|read|viewed|shared|watched|commented)(?:\s+(?:stories|articles|news|today|this\s+week))?"
     r"|trending(?:\s+(?:now|stories|news|today|articles))?|popular\s+(?:now|stories|news|today|articles|posts)"
     r"|recommended(?:\s+(?:for\s+you|stories|articles|reading|videos))?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in|have\s+missed)"
     r"|(?:editors?|editor’s|editor's)\s+picks?|top\s+stories|latest\s+(?:news|stories|articles|headlines|videos)"
     r"|don[’']?t\s+miss|in\s+other\s+news|see\s+also|next\s+in\s+[\p{L} &]{1,30}|more\s+like\s+this|further\s+reading"
     r"|(?:other|similar)\s+(?:stories|articles|news)|from\s+around\s+the\s+web|(?:also|more)\s+on\s+this\s+(?:story|topic)"
-    r"|watch\s+next|hot\s+news|breaking\s+news"
+    r"|watch\s+next"
 )
 
 RULES = table(
