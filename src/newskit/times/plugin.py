@@ -19,6 +19,7 @@ from .zones import fixed, place_zone
 __all__ = ["find_times", "newskit_find_times"]
 
 UTC = _dt.timezone.utc
+_SHORT = _dt.timedelta(hours=1)
 _OPEN = re.compile(r"\s{0,3}\((?:or\s+|i\.e\.,?\s+|that\s+is,?\s+)?\s{0,2}")
 _CLOSE = re.compile(r"\s{0,2}\)")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
@@ -43,7 +44,10 @@ def _utc(span: tuple[_dt.datetime, _dt.datetime] | None, zone: str | None) -> In
         return None
     try:
         lo = span[0].replace(tzinfo=tz).astimezone(UTC)
-        hi = span[1].replace(tzinfo=tz).astimezone(UTC)
+        if span[1] - span[0] <= _SHORT:  # a clock minute lasts a minute, even at a DST change
+            hi = lo + (span[1] - span[0])
+        else:  # a day runs from local midnight to local midnight (23 or 25 hours at a change)
+            hi = span[1].replace(tzinfo=tz).astimezone(UTC)
     except (OverflowError, ValueError):
         return None
     return Interval(lo, max(lo, hi))
