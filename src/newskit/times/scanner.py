@@ -181,8 +181,8 @@ _UNIT_KEYS = [
     "centuries",
 ]
 _CATEGORIES: dict[str, tuple[str, ...]] = {
-    "digit": (
-        "iso",
+    "digit4": ("iso", "clock", "decade", "year", "ago", "within", "duration"),
+    "digit12": (
         "clock",
         "dmy",
         "numeric",
@@ -195,6 +195,7 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
         "year",
         "duration",
     ),
+    "digitn": ("ago", "within", "duration"),
     "month": ("mdy", "my", "month"),
     "weekday": ("clock", "mdy", "dmy", "set", "daypart", "weekday"),
     "dayrel": ("clock", "daypart", "deictic"),
@@ -334,6 +335,7 @@ def _after() -> Any:
     return re.compile(pat)
 
 
+_DIGITS = re.compile(r"\d+")
 _AMOUNT = re.compile(
     r"\d{1,9}(?:,\d{3}|%|\.\d+(?!\d)(?![ \xa0-]{0,2}(?:[aApP]\.?[mM]|(?:second|minute|hour|day|week|month|year)s?\b)))"
 )
@@ -422,8 +424,11 @@ def scan(text: str) -> Iterator[Found]:
     for key, key_end, cat in _keys(text):
         if key < done:
             continue
-        if cat == "digit" and (_AMOUNT.match(text, key) or (key and text[key - 1] in "$€£¥#")):
-            continue  # 1,500 / 3.2% / 7.5 billion / $2021: amounts, not times
+        if cat == "digit":
+            if _AMOUNT.match(text, key) or (key and text[key - 1] in "$€£¥#"):
+                continue  # 1,500 / 3.2% / 7.5 billion / $2021: amounts, not times
+            run = _DIGITS.match(text, key).end() - key
+            cat = "digit4" if run == 4 else "digit12" if run <= 2 else "digitn"
         found = None
         starts = _starts(text, key, done)
         for kind in _CATEGORIES[cat]:
