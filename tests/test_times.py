@@ -343,3 +343,30 @@ def test_months_without_a_cue_look_back_up_to_nine_months():
 def test_years_inside_names():
     d = doc("Cyberpunk 2077 sold well at WWDC 2023 in 2023.", published=dt.datetime(2023, 12, 20, tzinfo=UTC))
     assert [t.text for t in find_times(d)] == ["2023", "2023"]
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("--11-05", "2021-11-05"),
+        ("2021-03-03", "2021-03-03"),
+        ("Nov 5", "2021-11-05"),
+        ("March 3, 2021", "2021-03-03"),
+    ],
+)
+def test_dateline_date_forms(value, day):
+    from newskit.times.anchor import parse_dateline_date
+
+    assert parse_dateline_date(value, dt.date(2021, 11, 6), "UTC") == dt.date.fromisoformat(day)
+
+
+def test_with_the_dateline_plugin():
+    datelines = pytest.importorskip("newskit.datelines.plugin")
+    gazetteer = pytest.importorskip("newskit.datelines.gazetteer")
+
+    text = (FIXTURES / "reuters_style.txt").read_text(encoding="utf-8")
+    pipeline = newskit.Pipeline(plugins=[datelines, gazetteer, plugin], entry_points=False)
+    d = pipeline.process(text, published="2021-11-05T10:00:00+00:00")
+    assert d.dateline is not None and d.dateline.timezone == "Europe/London"
+    thu = next(t for t in d.times if t.text == "Thursday")
+    assert (thu.value, thu.anchor, thu.timezone) == ("2021-11-04", "dateline", "Europe/London")

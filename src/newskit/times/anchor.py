@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from typing import Any
 
+from .calendar import date_near
 from .resolve import Context, read
 from .scanner import scan
 from .zones import fixed, month_first
 
 __all__ = ["DEFAULT_ZONE_KEY", "reference"]
 
+_ISO_DAY = re.compile(r"(?:(\d{4})-|--)(\d{2})-(\d{2})")
 DEFAULT_ZONE_KEY = ("times", "default_zone")
 """Where a site plugin puts a home zone: ``document.extensions["times"]["default_zone"]``."""
 
@@ -37,7 +40,20 @@ def _dateparser() -> Any:
 
 
 def parse_dateline_date(value: str, near: _dt.date | None, zone: str) -> _dt.date | None:
-    """The day a dateline's date names (``Nov 5``, ``March 3, 2021``), near the publication day."""
+    """The day a dateline's date names, near the publication day.
+
+    Accepts ISO 8601 (``2021-03-03``, and ``--11-05`` for a day without its
+    year) and dates as written (``Nov 5``, ``March 3, 2021``).
+    """
+    iso = _ISO_DAY.fullmatch(value.strip())
+    if iso is not None:
+        year, month, day = iso.group(1), int(iso.group(2)), int(iso.group(3))
+        if year:
+            try:
+                return _dt.date(int(year), month, day)
+            except ValueError:
+                return None
+        return date_near(near, month, day, "nearest") if near is not None else None
     ctx = Context(day=near, zone=zone, how="nearest")
     for found in scan(value):
         got = read(found, value, ctx)
