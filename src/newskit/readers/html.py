@@ -4,29 +4,37 @@ Metadata comes from JSON-LD, OpenGraph, ``<meta>`` and ``<time>`` (see
 :mod:`newskit.readers.html_meta`). The body comes from the page's article
 markup, found generically, without rules for particular sites:
 
-1. **Boilerplate** is recognised by tag (``script``, ``nav``, ``aside``, …),
-   ARIA role (``navigation``, ``complementary``, …), ``aria-hidden`` and
-   ``hidden`` (except on a paragraph of prose itself: publishers hide
-   paywalled paragraphs that way), and by whole class/id tokens (``share``, ``related``,
-   ``newsletter``, ``advert``, ``promo``, ``social``, ``comments``, …; class
-   and id values are split on spaces, ``-``, ``_`` and camelCase, so
-   ``article-comments`` matches ``comments`` but ``shadow`` does not match
-   ``ad``). Structural tags and class/id matches are not applied to an
-   element holding most of the page's prose (a page wrapped in a ``<form>``,
-   an article whose wrapper's class says ``social``).
+1. **Boilerplate** is recognised by tag (``script``, ``nav``, ``aside``,
+   ``footer``, …), ARIA role (``navigation``, ``complementary``, …),
+   ``aria-hidden`` and ``hidden`` (except on a paragraph of prose itself:
+   publishers hide paywalled paragraphs that way), and by whole class/id
+   tokens (``share``, ``related``, ``newsletter``, ``advert``, ``promo``,
+   ``social``, ``comments``, …: class and id values are split on spaces,
+   ``-``, ``_`` and camelCase, so ``article-comments`` matches ``comments``
+   but ``shadow`` does not match ``ad``). These rules are not applied to an
+   element holding nearly all the page's prose (:data:`GUARD_SHARE`: a
+   page wrapped in a ``<form>``, an article whose wrapper's class says
+   ``social``). Wrappers whose text is mostly links and holds no prose
+   (link lists, "Trending" boxes) are dropped too.
 2. **Prose** is measured per block: the text a block element owns directly
    (its text and that of its inline children), counted when it is sentence
-   length and not mostly link text. Each element's score is the prose in its
+   length (:data:`MIN_PROSE_CHARS`) and not mostly link text. A prose block
+   without a prose sibling (a teaser's summary in its card) counts for
+   :data:`ISOLATED_WEIGHT`. Each element's score is the prose in its
    subtree outside boilerplate.
 3. **The container** is found by descending from ``<body>`` into the child
    holding most of the prose while that child holds at least
    :data:`DESCEND_SHARE` of its parent's: the smallest element that still
-   holds nearly all the article, also when the article is split into
-   sibling chunks around advertisements.
+   holds nearly all the article. When no single child does but several
+   sibling wrappers of the same tag and class do together (an article split
+   into chunks around advertisements), those siblings are the body.
 4. **Blocks**: paragraphs, headings, list items, block quotes, captions,
    preformatted text and table rows keep their kind (a ``<p>`` inside a
-   ``<blockquote>`` is a block quote); ``<br>`` is a line break inside a
-   block; loose text between block elements is a paragraph.
+   ``<blockquote>`` is a block quote; table cells are joined by tabs);
+   ``<br>`` is a line break inside a block; loose text between block
+   elements is a paragraph; a short block that is nearly all link text
+   ("Read more: …") is removed. An ``<h1>`` before the first prose is the
+   headline: it is removed with ``field="title"``.
 
 Every text node outside the body blocks is recorded as a removal with an
 XPath locator: the multiset of non-white-space characters of the page's text
