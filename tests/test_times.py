@@ -120,6 +120,8 @@ FORMS = [
     ("The ban has been in place since last September.", "last September", "DATE", "2020-09", None),
     ("Fighting resumed yesterday.", "yesterday", "DATE", "2021-08-03", None),
     ("Officials are currently reviewing it.", "currently", "DATE", "PRESENT_REF", None),
+    ("Rates will stay low for the time being.", "the time being", "DATE", "PRESENT_REF", None),
+    ("Prices may rise in the near term.", "the near term", "DATE", "FUTURE_REF", None),
     ("Talks stalled this spring.", "this spring", "DATE", "2021-SP", None),
     ("It reports monthly.", "monthly", "SET", "P1M", None),
     ("Sales peaked in the '80s.", "the '80s", "DATE", "198", None),

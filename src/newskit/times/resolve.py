@@ -668,6 +668,13 @@ _DEICTIC = {
     "in recent years": "PAST_REF",
     "the future": "FUTURE_REF",
     "in the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the medium term": "FUTURE_REF",
+    "the time being": "PRESENT_REF",
 }
 _THE_DAY_BEFORE = frozenset(
     [

@@ -142,7 +142,8 @@ _BRANCHES: dict[str, str] = {
     "deictic": (
         rf"(?P<deictic>{_ci(['the day before yesterday', 'the day after tomorrow', 'at present', 'in recent years', 'recent years', 'the past', 'the future', 'in the future', 'in the past'])}"
         rf"|{_DAYREL}|{_ci(['now', 'currently', 'recently', 'nowadays', 'lately', 'earlier today', 'later today'])}"
-        rf"|(?P<theday>the){_S}day)(?![\w])"
+        rf"|(?P<theday>the){_S}day"
+        rf"|{_ci(['the near future', 'the foreseeable future', 'the near term', 'the long term', 'the short term', 'the medium term', 'the time being'])})(?![\w])"
     ),
     "month": rf"{_MODS}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_MONFULL}",
     "year": (
@@ -216,7 +217,18 @@ _KEYS: dict[str, str] = {
     **{w: "part" for w in ("morning", "afternoon", "evening", "night", "overnight")},
     **{
         w: "deictic"
-        for w in ("now", "currently", "recently", "nowadays", "lately", "present", "future", "recent")
+        for w in (
+            "now",
+            "currently",
+            "recently",
+            "nowadays",
+            "lately",
+            "present",
+            "future",
+            "recent",
+            "term",
+            "being",
+        )
     },
     "past": "past",
     **{w: "season" for w in ("spring", "summer", "autumn", "fall", "winter")},
@@ -237,6 +249,12 @@ _PREFIX = frozenset(
     {
         *[
             "the",
+            "near",
+            "foreseeable",
+            "long",
+            "short",
+            "medium",
+            "time",
             "a",
             "an",
             "early",
