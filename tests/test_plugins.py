@@ -237,7 +237,9 @@ def test_format_options_are_passed_and_checked():
     def newskit_register_formats(register):
         register("title", render)
 
-    p = newskit.Pipeline(plugins=[plugin("t", newskit_register_formats=newskit_register_formats)], entry_points=False)
+    p = newskit.Pipeline(
+        plugins=[plugin("t", newskit_register_formats=newskit_register_formats)], entry_points=False
+    )
     doc = p.process(TEXT)
     assert p.formats()["title"].options == ("shout",)
     assert p.render(doc, "title", shout=True) == "HARBOUR TALKS END"
@@ -260,3 +262,20 @@ def test_entry_point_blocked_by_module_or_distribution_name(monkeypatch):
     assert newskit.Pipeline(block=["fake"]).process(TEXT).site is None  # module part of "fake:good"
     assert newskit.Pipeline(block=["newskit-fake"]).process(TEXT).site is None
     assert newskit.Pipeline().process(TEXT).site == "good-site"
+
+
+def test_check_reports_broken_plugins_and_formats():
+    assert newskit.Pipeline(entry_points=False).check() == []
+
+    def newskit_find_quotes(document):
+        raise RuntimeError("quote finder exploded")
+
+    def newskit_register_formats(register):
+        register("broken", lambda doc: None)
+
+    bad = plugin(
+        "shaky", newskit_find_quotes=newskit_find_quotes, newskit_register_formats=newskit_register_formats
+    )
+    problems = newskit.Pipeline(plugins=[bad], entry_points=False).check()
+    assert any("shaky" in p and "quote finder exploded" in p for p in problems)
+    assert any("format 'broken'" in p for p in problems)

@@ -67,6 +67,11 @@ def _parser() -> argparse.ArgumentParser:
     pl = sub.add_parser("plugins", help="list plugins with their versions and hooks")
     pl.add_argument("--all", action="store_true", help="include the built-in plugins")
     pl.add_argument("--json", action="store_true", help="print JSON")
+    pl.add_argument(
+        "--check",
+        action="store_true",
+        help="run every plugin on sample articles and in every format; exit 1 if any is broken",
+    )
 
     sub.add_parser("formats", help="list the output formats")
     return p
@@ -100,9 +105,12 @@ def _plugins(args: argparse.Namespace, out: TextIO) -> int:
         for i in infos:
             tag = " (built-in)" if i.builtin else ""
             out.write(f"{i.name} {i.version or '?'}{tag}\n    hooks: {', '.join(i.hooks)}\n")
-    for err in pipeline.load_errors:
-        print(f"newskit: broken plugin: {err}", file=sys.stderr)
-    return EXIT_FAILED if pipeline.load_errors else EXIT_OK
+    problems = pipeline.check() if args.check else [str(e) for e in pipeline.load_errors]
+    for problem in problems:
+        print(f"newskit: broken plugin: {problem}", file=sys.stderr)
+    if args.check and not problems:
+        print("newskit: all plugins loaded and ran cleanly", file=sys.stderr)
+    return EXIT_FAILED if problems else EXIT_OK
 
 
 def _formats(out: TextIO) -> int:
