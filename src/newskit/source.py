@@ -47,6 +47,18 @@ class Source:
         return head[:60] + ("…" if len(head) > 60 else "")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """Replace lone surrogates (not characters; unwritable as UTF-8) by U+FFFD, keeping offsets."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def sniff_kind(text: str) -> Literal["text", "html"]:
     """Tell HTML from plain text by the first tag or by block tags in the first 4 KB."""
     if _HTML_SNIFF.match(text[:4096]):
@@ -109,6 +121,7 @@ def load_source(
         text, encoding = decode(raw)
     else:
         text = raw
+    text = replace_surrogates(text)
     kind = kind_hint or sniff_kind(text)
     return Source(
         text=text,
