@@ -117,6 +117,7 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 _AFTER_STOP = re.compile(r"[,;:“”\"()]")
 _BEFORE, _AFTER = 120, 80
+_MAX_WORDS = 10  # words looked at on each side
 _AFTER_PENALTY = 4  # a time phrase belongs to the verb before it more often than to the one after
 
 
@@ -132,8 +133,7 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _cue(word: str, following: str, preceding: str) -> Tense | None:
-    w = word.lower()
+def _cue(w: str, following: str, preceding: str) -> Tense | None:
     if w in _FUTURE_WORDS or (w in _FUTURE_BEFORE_TO and following == "to"):
         return "future"
     if w in _PAST_WORDS:
@@ -156,28 +156,30 @@ def tense(text: str, start: int, end: int, headline: bool = False) -> Tense | No
     m = _AFTER_STOP.search(text, end, hi)
     if m is not None:
         hi = m.start()  # a cue after the mention counts only before the next comma
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    lo = max(lo, start - 8 * _MAX_WORDS)
+    hi = min(hi, end + 8 * _MAX_WORDS)
+    before = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text, lo, start)]
+    after = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text, end, hi)]
     best: tuple[int, int, Tense] | None = None
-    for i, (ws, we, w) in enumerate(words):
-        if start <= ws < end:
-            continue
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_WORDS), -1):  # nearest first
+        ws, we, w = before[i]
+        nxt = before[i + 1][2] if i + 1 < len(before) else ""
+        label = _cue(w, nxt, before[i - 1][2] if i else "")
+        if label is None and headline and nxt and w == "to":
+            label = "future"  # "Envoy to visit Kabul on Friday"
+        if label is not None:
+            best = (start - we, 0 if label == "future" else 1, label)
+            break
+    for i in range(min(len(after), _MAX_WORDS)):
+        ws, _we, w = after[i]
+        dist = ws - end + _AFTER_PENALTY
+        if best is not None and dist > best[0]:
+            break
         label = _cue(
-            w,
-            words[i + 1][2].lower() if i + 1 < len(words) else "",
-            words[i - 1][2].lower() if i else "",
+            w, after[i + 1][2].lower() if i + 1 < len(after) else "", after[i - 1][2].lower() if i else ""
         )
-        if (
-            label is None
-            and headline
-            and w.lower() == "to"
-            and i + 1 < len(words)
-            and words[i + 1][0] < start
-        ):
-            label = "future"
-        if label is None:
-            continue
-        dist = start - we if we <= start else ws - end + _AFTER_PENALTY  # "said on Monday it will"
-        cand = (dist, 0 if label == "future" else 1, label)
-        if best is None or cand < best:
-            best = cand
+        if label is not None:
+            cand = (dist, 0 if label == "future" else 1, label)
+            best = cand if best is None or cand < best else best
+            break
     return best[2] if best else None
