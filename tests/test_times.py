@@ -117,6 +117,7 @@ FORMS = [
     ("He has led the party for more than 20 years.", "more than 20 years", "DURATION", "P20Y", "MORE_THAN"),
     ("The index closed at 16:08 UTC.", "16:08 UTC", "TIME", "2021-08-04T16:08Z", None),
     ("Markets opened at 0900 GMT.", "0900 GMT", "TIME", "2021-08-04T09:00Z", None),
+    ("Doors open at 9 a.m. on March 3, 2022.", "9 a.m. on March 3, 2022", "TIME", "2022-03-03T09:00", None),
     ("The ban has been in place since last September.", "last September", "DATE", "2020-09", None),
     ("Fighting resumed yesterday.", "yesterday", "DATE", "2021-08-03", None),
     ("Officials are currently reviewing it.", "currently", "DATE", "PRESENT_REF", None),

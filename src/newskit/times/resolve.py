@@ -782,7 +782,18 @@ def _clock(f: Found, text: str, ctx: Context) -> Reading | None:
     rel = (f.get("rel") or f.get("relp") or "").lower()
     ref = _ref_day(ctx, zone)
     d: _dt.date | None
-    if wd and ref is not None:
+    if f.get("mon"):  # "16:15 UTC, June 1st"
+        month, day = _month(f.parts["mon"]), int(f.parts["day"])
+        if f.get("year"):
+            try:
+                d = _dt.date(int(f.parts["year"]), month, day)
+            except ValueError:
+                return None
+        else:
+            d = cal.date_near(ref, month, day, _how(f, text, ctx)) if ref is not None else None
+        if d is None:
+            return Reading("TIME", f"XXXX-{month:02d}-{day:02d}T{hh:02d}:{mm:02d}", mod, zone)
+    elif wd and ref is not None:
         d = cal.weekday_near(ref, WEEKDAYS[wd.lower()], _how(f, text, ctx))
     elif rel and ref is not None:
         d = ref + _dt.timedelta(days=_DAYREL.get(rel, 0))
