@@ -31,6 +31,13 @@ STOP_AFTER = frozenset(
 )
 """Words that end an inverted speaker phrase (``said Smith in a statement``)."""
 
+SUBORDINATE = frozenset(
+    """within in on at after before during for with from by of to while when as if since although
+    though because despite under over once where whether than like unlike upon into through
+    via amid among""".split()
+)
+"""Words a speaker phrase does not open with (``Within half an hour of initial reports``)."""
+
 CLAUSE_WORDS = frozenset(
     """that which who whom whose because if although though whether would will could should
     is are was were has have had not can cannot must did does do""".split()
@@ -68,6 +75,9 @@ class Frame:
     lemma: str
 
 
+NOUN_MARKERS = frozenset("a an the his her their its my our your this that these those whose".split())
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
 
@@ -102,6 +112,9 @@ def find_frames(
         else:
             k += 1
             continue
+        if k > 0 and toks[k - 1][0].lower() in NOUN_MARKERS:
+            k = cue_end_k + 1
+            continue  # ``his comment``, ``a lament``: a noun, not a verb
         frame = _subject_frame(text, toks, k, cue_end_k, start, end, after_quote) or _inverted_frame(
             text, toks, k, cue_end_k, start, end, after_quote
         )
@@ -209,10 +222,12 @@ def _subject_frame(
 
 def _looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
     ws = phrase.split()
-    if not ws or len(ws) > (14 if apposition else 10):
+    if not ws or len(ws) > (26 if apposition else 10):
         return False
     first = ws[0].lower().strip("“”\"'‘’(")
     last = ws[-1].lower().strip(",.“”\"'‘’)")
+    if first in SUBORDINATE or last in ("his", "her", "their", "its", "my", "our", "your", "the", "a", "an"):
+        return False
     if apposition:
         return first in DETERMINERS or first in ("former", "who") or is_capitalised(ws[0]) or last in ROLE_NOUNS
     if any(w.lower() in CLAUSE_WORDS for w in ws):
@@ -248,7 +263,8 @@ def _inverted_frame(
     while m < len(toks) and m - n < 10:
         w = toks[m][0]
         low = w.lower()
-        if m > n and (low in STOP_AFTER or text[toks[m - 1][2] : toks[m][1]].strip()):
+        gap = text[toks[m - 1][2] : toks[m][1]].strip() if m > n else ""
+        if m > n and (low in STOP_AFTER or (gap and not (gap == "." and _abbreviation(toks[m - 1][0] + ".")))):
             break
         if m == n and low in STOP_AFTER - {"the"}:
             return None

@@ -139,7 +139,15 @@ class _Line:
 class Finder:
     """Finds quotes in one text with a given set of cue forms."""
 
-    def __init__(self, forms: frozenset[str], manner: frozenset[str], thinking: frozenset[str]) -> None:
+    def __init__(
+        self,
+        forms: frozenset[str],
+        manner: frozenset[str],
+        thinking: frozenset[str],
+        *,
+        double_apostrophes: bool = False,
+    ) -> None:
+        self.double_apostrophes = double_apostrophes
         self.forms = forms
         self.manner = manner
         self.thinking = thinking
@@ -151,7 +159,7 @@ class Finder:
         pos = start
         for q in quotes:
             gaps.append((pos, q.open_at))
-            pos = q.close_at + 1 if q.close_at is not None else end
+            pos = q.close_at + q.close_width if q.close_at is not None else end
         gaps.append((min(pos, end), end))
         frames, ends = [], []
         for i, (gs, ge) in enumerate(gaps):
@@ -165,7 +173,7 @@ class Finder:
 
     def find(self, text: str, where: str = "body") -> list[Found]:
         """All quotes in *text*, in order."""
-        quoted = [q for q in pair_marks(text) if q.depth == 0]
+        quoted = [q for q in pair_marks(text, double_apostrophes=self.double_apostrophes) if q.depth == 0]
         found: list[Found] = []
         qi = 0
         last: Found | None = None  # the last direct quote of the previous line
@@ -218,14 +226,21 @@ class Finder:
             if e <= s:
                 continue
             f = self._attribute(text, line, i, where, title_speaker)
+            if not any(ch.isalpha() for ch in text[s:e]):
+                continue
+            if f is not None and f.kind == "partial" and looks_like_title(text[s:e]):
+                f = None
+                if current is None:
+                    continue
+            if f is not None and current is not None and f.cue == current.cue and f.speaker == current.speaker and f.kind == "direct":
+                current.parts.append((s, e))  # “…,” said Smith, “…”: one quote in two parts
+                continue
             if f is None:
                 if current is not None and current.speaker is not None:
-                    between = text[current.end : q.open_at]
-                    if self._only_frame_between(text, current, q.open_at):
+                    if self._same_sentence_run(text, current.end, q.open_at):
                         current.parts.append((s, e))
                     else:
                         out.append(_inherit(current, (s, e), where))
-                    del between
                     continue
                 pending.append(i)
                 continue
@@ -263,11 +278,12 @@ class Finder:
         out.sort(key=lambda f: f.start)
         return out
 
-    def _only_frame_between(self, text: str, current: Found, until: int) -> bool:
-        """Whether only the current quote's own frame stands between it and *until*."""
-        stop = max(x for x in (current.end, *(current.speaker or ()), *(current.cue or ()), *(current.addressee or ())))
-        rest = text[stop:until]
-        return len(rest.split()) <= 3 and not any(ch.isalpha() for ch in rest.replace("on", "").replace("in", "")[:0])
+    def _same_sentence_run(self, text: str, start: int, until: int) -> bool:
+        """Whether at most one sentence (the frame's) stands between two quoted stretches."""
+        stretch = text[start:until]
+        if len(stretch) > 300:
+            return False
+        return all(not text[e:until].strip() for e in sentence_ends(text, start, until))
 
     def _attribute(
         self, text: str, line: _Line, i: int, where: str, title_speaker: tuple[int, int] | None
@@ -400,6 +416,18 @@ class Finder:
         if len(text[s:e].split()) < 3:
             return None
         return _found("indirect", first, where, span=(s, e))
+
+
+SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is my our your vs".split())
+
+
+def looks_like_title(quoted: str) -> bool:
+    """A short quoted stretch in title case: a name or title (``The Apprentice``), not speech."""
+    ws = quoted.strip(" ,.;:!?").split()
+    if not ws or len(ws) > 8:
+        return False
+    caps = [w for w in ws if w.lower() not in SMALL_WORDS or w is ws[0]]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in caps) and (len(ws) > 1 or ws[0][:1].isupper())
 
 
 def _that_follows(text: str, pos: int) -> bool:

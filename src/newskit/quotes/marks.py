@@ -16,7 +16,7 @@ DOUBLE_CLOSE = frozenset("”»")
 SINGLE_OPEN = frozenset("‘‚‹‛")
 SINGLE_CLOSE = frozenset("’›")
 STRAIGHT = frozenset("\"'")
-ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | STRAIGHT
+ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | STRAIGHT | frozenset("`")
 OPENING_CONTEXT = frozenset("([{—–-/")
 
 
@@ -36,6 +36,7 @@ class Quoted:
     close_at: int | None
     family: str
     depth: int
+    close_width: int = 1
 
 
 def _family(ch: str) -> str:
@@ -46,11 +47,11 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _role(text: str, i: int, open_single: bool) -> str | None:
+def _role(text: str, i: int, open_single: bool, width: int = 1, ch: str = "") -> str | None:
     """``"open"``, ``"close"``, ``"either"`` or ``None`` (an apostrophe) for the mark at *i*."""
-    ch = text[i]
+    ch = ch or text[i]
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     left_space = prev.isspace() or prev in OPENING_CONTEXT or (prev in ALL_MARKS and prev not in "’'")
     right_space = nxt.isspace() or (not _is_word(nxt) and nxt not in ALL_MARKS - STRAIGHT)
     if ch in "’'‘" and _is_word(prev) and _is_word(nxt):
@@ -87,13 +88,15 @@ def _role(text: str, i: int, open_single: bool) -> str | None:
     return "either"
 
 
-def pair_marks(text: str) -> list[Quoted]:
+def pair_marks(text: str, *, double_apostrophes: bool = False) -> list[Quoted]:
     """Every quoted stretch in *text*, in order of their opening marks.
 
-    Runs in time linear in ``len(text)``.
+    With *double_apostrophes*, ````…''`` and ``''…''`` (two marks standing for
+    one, as in some news archives) are double quote marks; otherwise a doubled
+    apostrophe is skipped. Runs in time linear in ``len(text)``.
     """
     out: list[Quoted] = []
-    stack: list[tuple[int, str]] = []  # (offset of the opening mark, family)
+    stack: list[tuple[int, str, int]] = []  # (offset of the opening mark, family, width)
     n = len(text)
     i = 0
     while i < n:
@@ -106,40 +109,45 @@ def pair_marks(text: str) -> list[Quoted]:
         if ch not in ALL_MARKS:
             i += 1
             continue
-        fam = _family(ch)
-        open_single = any(f == "single" for _, f in stack)
-        role = _role(text, i, open_single)
+        width = 2 if ch in "'`" and text[i + 1 : i + 2] == ch else 1
+        if ch == "`" and width == 1 or width == 2 and not double_apostrophes:
+            i += width
+            continue
+        as_ch = '"' if width == 2 else ch  # ''…'' and ``…'': a double mark typed as two
+        fam = _family(as_ch)
+        open_single = any(f == "single" for _, f, _w in stack)
+        role = "open" if ch == "`" else _role(text, i, open_single, width, as_ch)
         if role is None:
-            i += 1
+            i += width
             continue
         if role == "either":
-            role = "close" if any(f == fam for _, f in stack) else "open"
+            role = "close" if any(f == fam for _, f, _w in stack) else "open"
         if role == "open":
             if fam == "double" and stack and stack[-1][1] == "double" and ch not in "«»„":
                 # a second opening double mark while one is open: the first was never closed
-                if stack[-1][0] < i and text[stack[-1][0] : i].strip(" \t" + "".join(ALL_MARKS)):
+                if text[stack[-1][0] : i].strip(" \t" + "".join(ALL_MARKS)):
                     stack.pop()
-            stack.append((i, fam))
+            stack.append((i, fam, width))
         else:
             while stack and stack[-1][1] != fam:
                 stack.pop()  # marks of the other family left open inside: not quote marks
             if stack:
-                at, _ = stack.pop()
-                if i > at + 1:
-                    out.append(Quoted(at + 1, i, at, i, fam, len(stack)))
-        i += 1
+                at, _, w = stack.pop()
+                if i > at + w:
+                    out.append(Quoted(at + w, i, at, i, fam, len(stack), width))
+        i += width
     _close_line(text, n, stack, out)
     out.sort(key=lambda q: q.open_at)
     return out
 
 
-def _close_line(text: str, eol: int, stack: list[tuple[int, str]], out: list[Quoted]) -> None:
+def _close_line(text: str, eol: int, stack: list[tuple[int, str, int]], out: list[Quoted]) -> None:
     """Keep the outermost double mark still open at a line's end as an open-ended quote."""
-    for at, fam in stack:
+    for at, fam, w in stack:
         if fam == "double":
             end = eol
-            while end > at + 1 and text[end - 1].isspace():
+            while end > at + w and text[end - 1].isspace():
                 end -= 1
-            if end > at + 1:
-                out.append(Quoted(at + 1, end, at, None, fam, 0))
+            if end > at + w:
+                out.append(Quoted(at + w, end, at, None, fam, 0, 0))
             return

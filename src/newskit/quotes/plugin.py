@@ -8,6 +8,7 @@ resolved person and role, addressee or venue, and nested reporter.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable
 
 from ..markers import hookimpl
@@ -31,17 +32,21 @@ def newskit_speech_verbs(language: str | None) -> Iterable[str] | None:
     return sorted(english_forms(SPEECH_VERBS) | set(PHRASES))
 
 
+DOUBLE_APOSTROPHES_ENV = "NEWSKIT_QUOTES_DOUBLE_APOSTROPHES"
+"""Environment variable: ``1`` makes ``''…''`` and ````…''`` quote marks (archive text)."""
+
+
 @functools.lru_cache(maxsize=16)
-def _finder(forms: frozenset[str]) -> Finder:
+def _finder(forms: frozenset[str], double_apostrophes: bool = False) -> Finder:
     manner = english_forms(MANNER_VERBS) - set(PHRASES)
     thinking = english_forms(THINKING_VERBS) - set(PHRASES)
-    return Finder(expand(forms) | thinking, manner, thinking)
+    return Finder(expand(forms) | thinking, manner, thinking, double_apostrophes=double_apostrophes)
 
 
 def find(document: Document, speech_verbs: frozenset[str] | None = None) -> list[Quote | Person]:
     """Quotes and people of *document* (what the hook returns)."""
     forms = speech_verbs if speech_verbs else frozenset(english_forms(SPEECH_VERBS) | set(PHRASES))
-    finder = _finder(frozenset(forms))
+    finder = _finder(frozenset(forms), os.environ.get(DOUBLE_APOSTROPHES_ENV, "") in ("1", "true", "yes"))
     title = document.title or ""
     body = document.text
     found = [*finder.find(title, "title"), *finder.find(body, "body")] if title else finder.find(body, "body")
