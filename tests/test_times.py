@@ -385,3 +385,8 @@ def test_with_the_dateline_plugin():
     assert d.dateline is not None and d.dateline.timezone == "Europe/London"
     thu = next(t for t in d.times if t.text == "Thursday")
     assert (thu.value, thu.anchor, thu.timezone) == ("2021-11-04", "dateline", "Europe/London")
+
+
+def test_names_and_generic_days_are_not_times():
+    d = doc("His show Carlson Tonight ended. She sleeps during the day, and shares ended the day up.")
+    assert [(t.text, t.start) for t in find_times(d)] == [("the day", d.text.rindex("the day"))]

@@ -680,11 +680,7 @@ _THE_DAY_BEFORE = frozenset(
     [
         "on",
         "for",
-        "during",
         "in",
-        "over",
-        "throughout",
-        "across",
         "end",
         "ends",
         "ended",
@@ -699,7 +695,7 @@ _THE_DAY_BEFORE = frozenset(
         "started",
         "starting",
     ]
-)
+)  # not "during the day", which is any day
 _THE_DAY_AFTER = re.compile(r"\s+(?:before|after|of|when|that|which|following|in\s+which)\b|\s*[’']")
 _DAY_OFFSETS = {
     "today": 0,
@@ -840,6 +836,21 @@ _READERS: dict[str, Callable[[Found, str, Context], Reading | None]] = {
 }
 
 
+_NAMEABLE = frozenset({"deictic", "daypart", "set"})
+
+
+def _in_name(found: Found, text: str, ctx: Context) -> bool:
+    """A capitalised word inside a name (``Carlson Tonight``, ``The Daily Telescope``), outside titles."""
+    return (
+        not ctx.headline
+        and found.kind in _NAMEABLE
+        and text[found.start].isupper()
+        and _NAME_BEFORE.search(text, max(0, found.start - 30), found.start) is not None
+    )
+
+
 def read(found: Found, text: str, ctx: Context) -> Reading | None:
     """Read *found* (from ``text``) against *ctx*; ``None`` when it is not a time after all."""
+    if _in_name(found, text, ctx):
+        return None
     return _READERS[found.kind](found, text, ctx)
