@@ -68,10 +68,11 @@ def name_key(name: str) -> str:
 class Gazetteer:
     """Place and region indexes, built from the data file on first use."""
 
-    def __init__(self, rows: list[list[str]] | None = None) -> None:
+    def __init__(self, rows: list[str] | list[list[str]] | None = None) -> None:
+        """*rows* are the data file's lines (or their fields); the built-in file by default."""
         self._rows = rows
         self._places: dict[str, list[int]] | None = None
-        self._table: list[Place] = []
+        self._table: list[str] = []
         self._memo: dict[str, tuple[Place, ...]] = {}
         self._regions: dict[str, tuple[Place, ...]] = {}
         self._countries: dict[str, Place] = {}
@@ -86,34 +87,35 @@ class Gazetteer:
         assert self._places is not None
         return self._places
 
-    def _build(self, rows: list[list[str]]) -> None:
+    def _build(self, rows: list[str] | list[list[str]]) -> None:
         # The file lists places best first (see scripts/build_gazetteer.py), so
         # each key's list is in rank order: own names first, other names after.
-        table: list[Place] = []
+        # Rows become Place objects only when looked up.
         places: dict[str, list[int]] = {}
         regions: dict[str, list[Place]] = {}
         others: list[tuple[str, int]] = []
-        for kind, name, country, admin1, tz, pop, keys in rows:
-            n = len(table)
-            place = Place(name, kind, country, admin1, tz, int(pop or 0))
-            table.append(place)
-            ks = keys.split("|")
-            if kind == "country":
-                self._countries[country] = place
-            if kind in ("region", "country"):
+        lines = [r if isinstance(r, str) else "\t".join(r) for r in rows]
+        for n, line in enumerate(lines):
+            kind = line[: line.find("\t")]
+            ks = line[line.rfind("\t") + 1 :].split("|")
+            if kind == "region" or kind == "country":
+                place = _place(line)
+                if kind == "country":
+                    self._countries[place.country] = place
                 for k in ks:
                     regions.setdefault(k, []).append(place)
                 if kind == "region":
                     ks = ks[:1]  # abbreviations name regions, never places
             places.setdefault(ks[0], []).append(2 * n)
-            for k in ks[1:]:
-                if kind in ("country", "special"):
-                    places.setdefault(k, []).append(2 * n)
+            if len(ks) > 1:
+                if kind == "country" or kind == "special":
+                    for k in ks[1:]:
+                        places.setdefault(k, []).append(2 * n)
                 else:
-                    others.append((k, 2 * n + 1))
+                    others.extend((k, 2 * n + 1) for k in ks[1:])
         for k, code in others:
             places.setdefault(k, []).append(code)
-        self._table = table
+        self._table = lines
         self._regions = {k: tuple(v) for k, v in regions.items()}
         self._places = places
 
@@ -130,7 +132,7 @@ class Gazetteer:
         if found is None and "/" in key:  # BEIRUT/THE HAGUE: the first place that is known
             found = next((f for k in key.split("/") if (f := places.get(k.strip()))), None)
         table = self._table
-        done = tuple(table[c >> 1]._replace(alias=True) if c & 1 else table[c >> 1] for c in found or ())
+        done = tuple(_place(table[c >> 1], alias=bool(c & 1)) for c in found or ())
         if len(self._memo) < MEMO_SIZE:
             self._memo[key] = done
         return done
@@ -167,10 +169,15 @@ class Gazetteer:
         return self._countries.get(code.upper())
 
 
-def _read_rows() -> list[list[str]]:
+def _place(line: str, alias: bool = False) -> Place:
+    kind, name, country, admin1, tz, pop, _keys = line.split("\t")
+    return Place(name, kind, country, admin1, tz, int(pop or 0), alias)
+
+
+def _read_rows() -> list[str]:
     raw = resources.files(__package__).joinpath(DATA_FILE).read_bytes()
     text = gzip.decompress(raw).decode("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 GAZETTEER = Gazetteer()
