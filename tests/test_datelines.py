@@ -273,3 +273,13 @@ def test_many_paragraphs_only_the_first_is_read():
     for _ in range(100):
         plugin.find_dateline(doc)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "lead", ["JANE DOE, Associated Press", "By Jane Doe | Reuters", "Updated Dec. 23, 2023 10:04 a.m. ET"]
+)
+def test_lead_lines_before_the_dateline(lead):
+    doc = Document(
+        body=[Block("paragraph", lead), Block("paragraph", "ROME (AP) — Talks resumed on Monday.")]
+    )
+    assert plugin.find_dateline(doc).text == "ROME (AP) —"

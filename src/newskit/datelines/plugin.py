@@ -13,6 +13,7 @@ import regex
 
 from ..markers import hookimpl
 from ..model import Dateline, Document
+from .agencies import canonical_agency
 from .parse import parse_dateline
 
 MAX_LEAD_BLOCKS = 3
@@ -21,12 +22,29 @@ MAX_HEADLINE = 200
 """A first block of one line up to this long may be a headline before the dateline."""
 
 _BYLINE = regex.compile(r"(?i:by)[ \t]+\S[^\n]{0,120}")
-_DATE_LINE = regex.compile(r"[^\n.!?]{0,40}\b(?:19|20)[0-9]{2}\b[^\n.!?]{0,40}")
+_DATE_LINE = regex.compile(r"[^\n!?]{0,50}\b(?:19|20)[0-9]{2}\b[^\n!?]{0,40}")
+_CREDIT_TAIL = regex.compile(r"(?:,|\||—|-)[^\S\n]*(?P<who>[^,|—\n]{2,40})$")
+_STAFF = regex.compile(r"(?i:staff writer|staff reporter|correspondent|special to [^\n]{1,40})")
 
 
 def is_lead_line(text: str) -> bool:
-    """A byline (``By Jane Doe``) or a bare date line, which may precede the dateline."""
-    return len(text) <= 160 and bool(_BYLINE.fullmatch(text) or _DATE_LINE.fullmatch(text))
+    """A byline (``By Jane Doe``, ``JANE DOE, Associated Press``) or a date line before the dateline.
+
+    >>> is_lead_line("By JANE DOE"), is_lead_line("JANE DOE, Associated Press")
+    (True, True)
+    >>> is_lead_line("Updated Dec. 23, 2023 10:04 a.m. ET"), is_lead_line("Talks resumed on Monday.")
+    (True, False)
+    """
+    if len(text) > 160 or "\n" in text:
+        return False
+    if _BYLINE.fullmatch(text):
+        return True
+    if len(text.split()) <= 12 and _DATE_LINE.fullmatch(text):
+        return True
+    tail = _CREDIT_TAIL.search(text) if len(text) <= 90 else None
+    return tail is not None and bool(
+        canonical_agency(tail["who"].strip()) or _STAFF.fullmatch(tail["who"].strip())
+    )
 
 
 def is_headline(text: str) -> bool:
