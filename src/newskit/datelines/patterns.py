@@ -153,7 +153,7 @@ def match_dateline(text: str) -> RawDateline | None:
     if m is not None:
         place, r1, r2, date, a1, a2, a3, bare, sep = _fields(m)
         regions = (r1, r2) if r2 else (r1,) if r1 else ()
-        spaced = sep is None or head[m.start("sep") - 1].isspace()
+        spaced = sep is None or head[m.start(_field_index()[-1] + 1) - 1].isspace()
         return RawDateline(m.end(), place, regions, date, a1 or a2 or a3 or bare, sep, spaced)
     m = _placeless().match(head)
     if m is not None:
