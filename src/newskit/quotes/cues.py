@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .mentions import DETERMINERS, PRONOUNS, ROLE_NOUNS, WORD, is_capitalised
+from .mentions import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, WORD, is_capitalised
+
+ROLE_WORDS = ROLE_MODIFIERS | DETERMINERS
 
 AUXILIARIES = frozenset(
     """has have had would will could should may might did does do was is were are been be being
@@ -134,6 +136,11 @@ def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
     lo = max(start, pos - 200)
     while i > lo:
         ch = text[i - 1]
+        if ch == ")":
+            opening = text.rfind("(", max(lo, i - 40), i - 1)
+            if opening >= 0:
+                i = opening
+                continue
         if ch in ",;:(—–\n" or (ch == "-" and i >= 2 and text[i - 2] == " "):
             return i, ch == ","
         if ch in ".!?" and i < pos and text[i : i + 1].isspace():
@@ -212,12 +219,49 @@ def _subject_frame(
             cut_at = phrase.rfind(" ".join(ws[m:]))
             if cut_at > 0 and _looks_like_speaker(phrase[cut_at:]):
                 return _frame(text, toks, k, cue_end_k, s + cut_at, head_end, False, False, end)
+        if ws and ws[0].lower() in CONJUNCTIONS:
+            subject = sentence_subject(text, start, s)
+            if subject is not None:
+                return _frame(text, toks, k, cue_end_k, subject[0], subject[1], False, False, end)
         low_last = ws[-1].lower() if ws else ""
         if low_last in PRONOUNS and len(ws) >= 2:
             at = phrase.rfind(ws[-1])
             return _frame(text, toks, k, cue_end_k, s + at, head_end, False, False, end)
         return None
     return _frame(text, toks, k, cue_end_k, s, head_end, False, after_comma, end)
+
+
+CONJUNCTIONS = frozenset("and but then now later yet so also or".split())
+
+
+def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The speaker-like phrase opening the sentence that *pos* is in (``Clinton … and recalled``)."""
+    lo = max(start, pos - 300)
+    s = pos
+    while s > lo:
+        ch = text[s - 1]
+        if ch in ".!?\n:;" and (ch != "." or not _abbreviation(text[max(lo, s - 6) : s].split()[-1] if text[max(lo, s - 6) : s].split() else "")):
+            break
+        s -= 1
+    toks = _tokens(text, s, pos)
+    if not toks:
+        return None
+    taken = []
+    for w, a, b in toks[:6]:
+        low = w.lower()
+        if taken and not (is_capitalised(w) or low in ROLE_NOUNS or low in ROLE_WORDS):
+            break
+        if not taken and not (is_capitalised(w) or low in PRONOUNS):
+            return None
+        taken.append((a, b))
+        if low in PRONOUNS:
+            break
+    if not taken:
+        return None
+    phrase = text[taken[0][0] : taken[-1][1]]
+    if phrase.split()[0].lower() in SUBORDINATE or phrase.split()[0].lower() in CONJUNCTIONS:
+        return None
+    return taken[0][0], taken[-1][1]
 
 
 def _looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
@@ -229,7 +273,9 @@ def _looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
     if first in SUBORDINATE or last in ("his", "her", "their", "its", "my", "our", "your", "the", "a", "an"):
         return False
     if apposition:
-        return first in DETERMINERS or first in ("former", "who") or is_capitalised(ws[0]) or last in ROLE_NOUNS
+        return True
+    if is_capitalised(ws[-1]) and last not in PRONOUNS and not any(w.lower() in CLAUSE_WORDS for w in ws):
+        return len(ws) <= 6  # ``campaign manager Robby Mook``
     if any(w.lower() in CLAUSE_WORDS for w in ws):
         return False
     if len(ws) == 1:

@@ -232,7 +232,8 @@ class Finder:
                 f = None
                 if current is None:
                     continue
-            if f is not None and current is not None and f.cue == current.cue and f.speaker == current.speaker and f.kind == "direct":
+            same = f is not None and current is not None and f.cue == current.cue and f.speaker == current.speaker
+            if same and (f.kind == "direct" or text[s:e][:1].islower()):
                 current.parts.append((s, e))  # “…,” said Smith, “…”: one quote in two parts
                 continue
             if f is None:
@@ -283,7 +284,7 @@ class Finder:
         stretch = text[start:until]
         if len(stretch) > 300:
             return False
-        return all(not text[e:until].strip() for e in sentence_ends(text, start, until))
+        return all(not text[e:until].strip() for e in sentence_ends(text, max(0, start - 1), until))
 
     def _attribute(
         self, text: str, line: _Line, i: int, where: str, title_speaker: tuple[int, int] | None
