@@ -282,6 +282,20 @@ def test_hostile_text(pipeline):
     assert root.findtext(".//n:byline/n:person", namespaces=NS) == "A & B\ufffd"
 
 
+def test_absurdly_deep_nesting_stays_parseable(pipeline):
+    text = "x" * 604
+    doc = Document(
+        body=[Block("paragraph", text)],
+        times=[
+            TimeExpression(text[i : 604 - i], type="DATE", value="v", start=i, end=604 - i)
+            for i in range(300)
+        ],
+        quotes=[Quote(text[i : 604 - i], kind="direct", start=i, end=604 - i) for i in range(300)],
+    )
+    root = parse(pipeline.render(doc, "nitf"))
+    assert block_texts(root) == [doc.body[0].text]
+
+
 def test_empty_document(pipeline):
     root = parse(pipeline.render(Document(), "nitf"))
     assert len(root.find("n:body/n:body.content", NS)) == 0

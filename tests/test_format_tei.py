@@ -304,6 +304,20 @@ def test_hostile_text(pipeline):
     assert "".join(root.find(".//t:titleStmt/t:title", NS).itertext()) == "<title>\ufffd"
 
 
+def test_absurdly_deep_nesting_stays_parseable(pipeline):
+    text = "x" * 604
+    doc = Document(
+        body=[Block("paragraph", text)],
+        times=[
+            TimeExpression(text[i : 604 - i], type="DATE", value="v", start=i, end=604 - i)
+            for i in range(300)
+        ],
+        quotes=[Quote(text[i : 604 - i], kind="direct", start=i, end=604 - i) for i in range(300)],
+    )
+    root = parse(pipeline.render(doc, "tei"))
+    assert block_texts(root) == [doc.body[0].text]
+
+
 def test_empty_document(pipeline):
     root = parse(pipeline.render(Document(), "tei"))
     assert block_texts(root) == [""]

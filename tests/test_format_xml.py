@@ -171,6 +171,30 @@ def test_long_lines_stay_whole(pipeline):
     assert root.find("body/preformatted").text == line
 
 
+def nested(n: int) -> Document:
+    """A broken document: n time expressions and n quotes, each inside the one before."""
+    text = "x" * (2 * n + 4)
+    m = len(text)
+    return Document(
+        body=[Block("paragraph", text)],
+        times=[TimeExpression(text[i : m - i], type="DATE", value="v", start=i, end=m - i) for i in range(n)],
+        quotes=[Quote(text[i : m - i], kind="direct", start=i, end=m - i) for i in range(n)],
+    )
+
+
+def test_absurdly_deep_nesting_stays_parseable(pipeline):
+    """libxml2 refuses documents nested more than 256 deep; deep spans are collapsed."""
+    doc = nested(300)
+    root = parse(pipeline.render(doc, "xml"))
+    para = root.find("body/paragraph")
+    assert "".join(para.itertext()) == doc.body[0].text
+    collapsed = para.xpath(".//*[@start]")
+    assert collapsed and all(len(el) == 0 and not el.text for el in collapsed)
+    assert len(para.xpath(".//time")) == 300 and len(para.xpath(".//quote")) == 300
+    first = collapsed[0]
+    assert int(first.get("end")) > int(first.get("start"))
+
+
 def test_empty_document(pipeline):
     root = parse(pipeline.render(Document(), "xml"))
     assert len(root.find("body")) == 0

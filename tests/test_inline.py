@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from newskit.model import Block, Dateline, Document, Mention, Quote, Speaker, TimeExpression
 from newskit.renderers.inline import (
     KINDS,
+    MAX_DEPTH,
     Line,
     Segment,
     Span,
@@ -186,7 +187,19 @@ def layouts(draw):
         a = draw(st.integers(0, pos))
         b = draw(st.integers(a, pos))
         spans.append(Span(draw(st.sampled_from(KINDS)), a, b, (i,)))
-    return text, ranges, spans
+    return text, ranges, spans, draw(st.sampled_from([1, 2, 3, MAX_DEPTH]))
+
+
+def _depth(children, *, empty: bool = True) -> int:
+    """How deep segments nest (counting empty segments, or only those with text)."""
+    return max(
+        (
+            1 + _depth(c.children, empty=empty)
+            for c in children
+            if isinstance(c, Segment) and (empty or c.end > c.start)
+        ),
+        default=0,
+    )
 
 
 def _pieces_by_span(trees) -> dict[int, list[Segment]]:
@@ -215,12 +228,14 @@ def _check_tree(text: str, lo: int, hi: int, children) -> None:
 @SETTINGS
 @given(layouts())
 def test_every_span_is_covered_exactly_by_its_pieces(layout):
-    text, ranges, spans = layout
-    trees, unplaced = nest(text, ranges, spans)
+    text, ranges, spans, max_depth = layout
+    trees, unplaced = nest(text, ranges, spans, max_depth=max_depth)
     assert len(trees) == len(ranges)
     for (lo, hi), kids in zip(ranges, trees, strict=True):
         _check_tree(text, lo, hi, kids)
         assert flatten(kids) == text[lo:hi]
+        assert _depth(kids, empty=False) <= max_depth
+        assert _depth(kids) <= max_depth + 1, "empty segments may sit one level below"
     pieces = _pieces_by_span(trees)
     for sp in spans:
         if not ranges:
@@ -228,10 +243,11 @@ def test_every_span_is_covered_exactly_by_its_pieces(layout):
             continue
         got = pieces.get(sp.key[0], [])
         inside = {p for lo, hi in ranges for p in range(max(lo, sp.start), min(hi, sp.end))}
-        covered = [p for seg in got for p in range(seg.start, seg.end)]
+        covered = [p for seg in got for p in range(seg.start, seg.reach if seg.collapsed else seg.end)]
         if inside:
             assert sorted(covered) == sorted(inside), "pieces cover the span's text in blocks exactly once"
-            assert all(seg.end > seg.start for seg in got)
+            assert all(seg.end > seg.start or seg.collapsed for seg in got)
+            assert all(not seg.children for seg in got if seg.collapsed)
         else:
             assert len(got) == 1 and got[0].start == got[0].end, "an empty span is one empty piece"
         assert [s.piece for s in got] == list(range(len(got)))
@@ -243,8 +259,10 @@ def test_every_span_is_covered_exactly_by_its_pieces(layout):
 @SETTINGS
 @given(layouts())
 def test_layout_is_deterministic(layout):
-    text, ranges, spans = layout
-    assert nest(text, ranges, spans) == nest(text, ranges, list(spans))
+    text, ranges, spans, max_depth = layout
+    assert nest(text, ranges, spans, max_depth=max_depth) == nest(
+        text, ranges, list(spans), max_depth=max_depth
+    )
 
 
 @SETTINGS
@@ -263,6 +281,20 @@ def test_body_lines_round_trip_the_blocks(doc):
         assert placed == set(spans), "no span is dropped"
     if doc.title is not None:
         assert title_line(doc).text == doc.title
+
+
+def test_spans_nested_too_deep_are_collapsed_not_dropped():
+    n = MAX_DEPTH + 10
+    text = "x" * (2 * n)
+    doc = doc_of(text, times=[time_at(doc_of(text), i, 2 * n - i) for i in range(n)])
+    (line,) = body_lines(doc)
+    segs = segments(line.children)
+    assert len(segs) == n
+    assert _depth(line.children, empty=False) == MAX_DEPTH
+    assert _depth(line.children) == MAX_DEPTH + 1
+    collapsed = [s for s in segs if s.collapsed]
+    assert [(s.start, s.end, s.reach) for s in collapsed] == [(i, i, 2 * n - i) for i in range(MAX_DEPTH, n)]
+    assert line.text == text
 
 
 def test_layout_is_fast_on_long_articles():

@@ -15,7 +15,11 @@ spans out as one tree per block:
   kind (dateline, quote, quote part, cue, speaker, time), then by their order
   in the document;
 * an empty span, or one that lies only in a block separator, becomes an empty
-  segment where it starts (at the end of the block before a separator).
+  segment where it starts (at the end of the block before a separator);
+* a span that would nest deeper than :data:`MAX_DEPTH` (which only broken
+  annotations do) becomes an empty, *collapsed* segment where it starts, its
+  end kept in :attr:`Segment.reach`: output stays readable by XML parsers,
+  which refuse very deep documents, and by Python, which limits recursion.
 
 Each :class:`Segment` knows which piece of its span it is (``piece`` of
 ``pieces``), so a format can link the pieces of a split span. The work is
@@ -38,6 +42,11 @@ KINDS: tuple[str, ...] = ("dateline", "quote", "part", "cue", "speaker", "time")
 
 DEFAULT_KINDS = frozenset({"dateline", "quote", "part", "time"})
 """The kinds :func:`collect_spans` gathers unless told otherwise."""
+
+MAX_DEPTH = 64
+"""How deep segments with text may nest in a line; deeper spans are collapsed (see above).
+
+Empty segments, collapsed ones included, may sit one level below."""
 
 _RANK = {k: i for i, k in enumerate(KINDS)}
 
@@ -81,11 +90,18 @@ class Segment:
     children: tuple[Segment | str, ...] = ()
     piece: int = 0
     pieces: int = 1
+    reach: int | None = None
+    """For a collapsed segment (empty, standing for a span nested too deep): where the span ends."""
 
     @property
     def text(self) -> str:
         """The text under this segment."""
         return flatten(self.children)
+
+    @property
+    def collapsed(self) -> bool:
+        """Whether the segment stands, empty, for a span that would nest deeper than :data:`MAX_DEPTH`."""
+        return self.reach is not None
 
     @property
     def split(self) -> bool:
@@ -183,7 +199,7 @@ def collect_spans(
 
 
 class _Frame:
-    __slots__ = ("children", "end", "piece", "seq", "span", "start")
+    __slots__ = ("children", "end", "piece", "reach", "seq", "span", "start")
 
     def __init__(self, span: Span | None, start: int, end: int, seq: int, piece: int) -> None:
         self.span = span
@@ -191,16 +207,18 @@ class _Frame:
         self.end = end
         self.seq = seq
         self.piece = piece
+        self.reach: int | None = None
         self.children: list[_Frame] = []
 
 
 def nest(
-    text: str, ranges: Sequence[tuple[int, int]], spans: Sequence[Span]
+    text: str, ranges: Sequence[tuple[int, int]], spans: Sequence[Span], *, max_depth: int = MAX_DEPTH
 ) -> tuple[list[tuple[Segment | str, ...]], list[Span]]:
     """Lay *spans* out over *ranges* of *text* (sorted, not overlapping).
 
     Returns the children of each range, and the spans that could not be
-    placed because there is no range at all.
+    placed because there is no range at all. Segments with text nest at
+    most *max_depth* deep (empty ones may sit one level below).
     """
     starts = [r[0] for r in ranges]
     per_range: list[list[tuple[int, int, int, int]]] = [[] for _ in ranges]
@@ -224,13 +242,19 @@ def nest(
             per_range[r].append((pos, -pos, _RANK[sp.kind], seq))
     counts = [0] * len(spans)
     roots = [
-        _nest_range(lo, hi, items, spans, counts) for (lo, hi), items in zip(ranges, per_range, strict=True)
+        _nest_range(lo, hi, items, spans, counts, max_depth)
+        for (lo, hi), items in zip(ranges, per_range, strict=True)
     ]
     return [_freeze_children(text, root, spans, counts) for root in roots], unplaced
 
 
 def _nest_range(
-    lo: int, hi: int, items: list[tuple[int, int, int, int]], spans: Sequence[Span], counts: list[int]
+    lo: int,
+    hi: int,
+    items: list[tuple[int, int, int, int]],
+    spans: Sequence[Span],
+    counts: list[int],
+    max_depth: int,
 ) -> _Frame:
     root = _Frame(None, lo, hi, -1, 0)
     heapq.heapify(items)
@@ -241,13 +265,17 @@ def _nest_range(
         while len(stack) > 1 and stack[-1].end <= s:
             stack.pop()
         top = stack[-1]
-        if e > top.end:  # crosses the end of the enclosing span: split
-            heapq.heappush(items, (top.end, neg_e, rank, seq))
-            e = top.end
-        frame = _Frame(spans[seq], s, e, seq, counts[seq])
+        if e > s and len(stack) > max_depth:  # too deep: collapse, do not split
+            frame = _Frame(spans[seq], s, s, seq, counts[seq])
+            frame.reach = e
+        else:
+            if e > top.end:  # crosses the end of the enclosing span: split
+                heapq.heappush(items, (top.end, neg_e, rank, seq))
+                e = top.end
+            frame = _Frame(spans[seq], s, e, seq, counts[seq])
         counts[seq] += 1
         top.children.append(frame)
-        if e > s:
+        if frame.end > s:
             stack.append(frame)
     return root
 
@@ -266,6 +294,7 @@ def _freeze_children(text: str, frame: _Frame, spans: Sequence[Span], counts: li
                 _freeze_children(text, child, spans, counts),
                 child.piece,
                 counts[child.seq],
+                child.reach,
             )
         )
         pos = child.end

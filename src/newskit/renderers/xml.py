@@ -50,11 +50,12 @@ def xml_safe(value: str) -> str:
 
 
 def _add(parent: Any, text: str) -> None:
-    if len(parent):
-        last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    try:
+        last = parent[-1]  # constant time, unlike len() on an lxml element
+    except IndexError:
         parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def append_text(parent: Any, text: str, *, char_tag: str | None = None) -> None:
@@ -193,6 +194,8 @@ def _make_inline(parent: Any, seg: Segment) -> Any:
             alternatives=" ".join(a.alternatives) if a.alternatives else None,
         )
     set_attrs(el, fragment=_fragment(seg))
+    if seg.collapsed:
+        set_attrs(el, start=seg.start, end=seg.reach)
     return el
 
 
