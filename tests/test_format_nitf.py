@@ -244,6 +244,40 @@ def test_dates_in_the_dateline_time_zone(pipeline):
     assert root.find(".//n:chron", NS).get("norm") == "20240305T000000+0430"
 
 
+def test_chron_norm_prefers_the_timex_value_in_its_zone(pipeline):
+    text = "It happened on Tuesday and at 6 a.m. and later."
+    evening = newskit.Interval(
+        dt.datetime(2021, 7, 27, 19, tzinfo=dt.timezone.utc),
+        dt.datetime(2021, 7, 28, 3, tzinfo=dt.timezone.utc),
+    )
+    doc = Document(
+        body=[Block("paragraph", text)],
+        times=[
+            TimeExpression(
+                "on Tuesday",
+                type="DATE",
+                value="2021-07-27",
+                start=12,
+                end=22,
+                timezone="America/New_York",
+                interval=evening,
+            ),
+            TimeExpression(
+                "6 a.m.", type="TIME", value="2021-07-28T06:00", start=30, end=36, timezone="Asia/Karachi"
+            ),
+            TimeExpression(
+                "later", type="TIME", value="FUTURE_REF", start=41, end=46, timezone="UTC", interval=evening
+            ),
+        ],
+    )
+    root = parse(pipeline.render(doc, "nitf"))
+    assert [c.get("norm") for c in root.iter(f"{{{nitf.NS}}}chron")] == [
+        "20210727T000000-0400",
+        "20210728T060000+0500",
+        "20210727T190000+0000",
+    ]
+
+
 def test_a_quote_starting_inside_a_time_leaves_the_time_unmarked(pipeline):
     text = "Talks on Monday ended badly."
     doc = Document(

@@ -15,7 +15,8 @@ What goes where:
   NITF allows no markup there). Quotes are ``q`` with the speaker in
   ``quote-source`` and the quote kind in ``class``: one ``q`` per quote part
   when the quote has parts, else around the whole quote. Dates and times
-  are ``chron``, with ``norm`` when they were resolved to real time.
+  are ``chron``, with ``norm`` when they were resolved: the TIMEX3 value read
+  in the expression's time zone, else the start of its interval.
 * ``body.end``: the production credits as a ``tagline``.
 
 Dates use ISO 8601 basic format with offset, ``YYYYMMDDTHHMMSS+HHMM``, as NITF
@@ -28,6 +29,7 @@ expressions only the outermost is marked. Characters XML forbids become U+FFFD.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -47,19 +49,18 @@ _CONTAINERS = frozenset(
 )
 
 
+_LOCAL_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?")
+
+
 def _q(tag: str) -> str:
     return f"{{{NS}}}{tag}"
 
 
 def norm(value: _dt.datetime, timezone: str | None = None) -> str:
     """*value* in NITF's ISO 8601 basic form, ``YYYYMMDDTHHMMSS+HHMM``, in *timezone* if valid."""
-    if timezone:
-        try:
-            from zoneinfo import ZoneInfo
-
-            value = value.astimezone(ZoneInfo(timezone))
-        except (ValueError, KeyError, OSError):  # not an IANA zone name
-            pass
+    zone = _zone(timezone)
+    if zone is not None:
+        value = value.astimezone(zone)
     minutes = round(value.utcoffset().total_seconds() / 60)
     sign = "-" if minutes < 0 else "+"
     hh, mm = divmod(abs(minutes), 60)
@@ -69,7 +70,27 @@ def norm(value: _dt.datetime, timezone: str | None = None) -> str:
     )
 
 
+def _zone(name: str | None) -> Any:
+    if not name:
+        return None
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # not an IANA zone name
+        return None
+
+
 def _time_norm(t: TimeExpression) -> str | None:
+    """The TIMEX3 value read in the expression's time zone, else the start of its interval."""
+    zone = _zone(t.timezone)
+    if zone is not None:
+        try:
+            local = _dt.datetime.fromisoformat(t.value) if _LOCAL_VALUE.fullmatch(t.value) else None
+        except ValueError:
+            local = None
+        if local is not None:
+            return norm(local.replace(tzinfo=zone))
     return norm(t.interval.start, t.timezone) if t.interval is not None else None
 
 
@@ -204,14 +225,9 @@ def _story_date(parent: Any, doc: Document) -> None:
             day = None
         if day is not None:
             when = f"{day.year:04d}{day.month:02d}{day.day:02d}T000000"
-            if dl.timezone:
-                try:
-                    from zoneinfo import ZoneInfo
-
-                    midnight = _dt.datetime(day.year, day.month, day.day, tzinfo=ZoneInfo(dl.timezone))
-                    when = norm(midnight)
-                except (ValueError, KeyError, OSError):
-                    pass
+            zone = _zone(dl.timezone)
+            if zone is not None:
+                when = norm(_dt.datetime(day.year, day.month, day.day, tzinfo=zone))
         _text(parent, "story.date", dl.date, {"norm": when})
     elif doc.published is not None:
         _text(parent, "story.date", None, {"norm": norm(doc.published)})
