@@ -84,11 +84,17 @@ def _cell(value: Any) -> str:
     return str(value).replace("\x00", "\ufffd")
 
 
-def _quote_row(doc: Document, q: Quote) -> list[Any]:
+def _quote_rows(doc: Document) -> Iterator[list[Any]]:
+    names = {p.id: p.name for p in doc.people}
+    for q in doc.quotes:
+        yield _quote_row(names, q)
+
+
+def _quote_row(names: dict[str, str], q: Quote) -> list[Any]:
     sp = q.speaker
     name = sp.name if sp else None
     if sp and name is None and sp.person is not None:
-        name = next((p.name for p in doc.people if p.id == sp.person), None)
+        name = names.get(sp.person)
     return [
         name,
         sp.role if sp else None,
@@ -104,7 +110,7 @@ def _quote_row(doc: Document, q: Quote) -> list[Any]:
     ]
 
 
-def _time_row(_doc: Document, t: TimeExpression) -> list[Any]:
+def _time_row(t: TimeExpression) -> list[Any]:
     iv = t.interval
     return [
         t.text,
@@ -123,14 +129,14 @@ def _time_row(_doc: Document, t: TimeExpression) -> list[Any]:
     ]
 
 
-def _removal_row(_doc: Document, r: Removal) -> list[Any]:
+def _removal_row(r: Removal) -> list[Any]:
     return [r.text, r.reason, r.rule, r.plugin, r.field, r.at, r.source_start, r.source_end, r.locator]
 
 
-_ROWS: dict[str, tuple[str, Callable[[Document, Any], list[Any]]]] = {
-    "quotes": ("quotes", _quote_row),
-    "times": ("times", _time_row),
-    "removed": ("removed", _removal_row),
+_ROWS: dict[str, Callable[[Document], Iterable[list[Any]]]] = {
+    "quotes": _quote_rows,
+    "times": lambda doc: map(_time_row, doc.times),
+    "removed": lambda doc: map(_removal_row, doc.removed),
 }
 
 
@@ -145,10 +151,9 @@ def table_rows(document: Document, table: str = DEFAULT_TABLE) -> Iterator[list[
     :raises newskit.InputError: *table* is not one of :data:`TABLES`.
     """
     _check_table(table)
-    field, row = _ROWS[table]
     head = [document.url, document.title]
-    for i, item in enumerate(getattr(document, field)):
-        yield [_cell(v) for v in (*head, i, *row(document, item))]
+    for i, row in enumerate(_ROWS[table](document)):
+        yield [_cell(v) for v in (*head, i, *row)]
 
 
 def render_csv(document: Document, *, table: str = DEFAULT_TABLE) -> str:
