@@ -336,8 +336,11 @@ class _Paths:
         self._memo: dict[Any, tuple[str, int]] = {}
         self._steps: dict[Any, dict[Any, str]] = {}
         self._order: dict[Any, int] | None = None
+        self._depth: dict[Any, int] = {}
 
     def __call__(self, el: Any) -> str:
+        if self._order is not None and self._depth[el] > MAX_LOCATOR_DEPTH:
+            return f"(//*)[{self._order[el]}]"
         chain = []
         node = el
         while node is not None and node not in self._memo:
@@ -356,8 +359,20 @@ class _Paths:
 
     def _by_order(self, el: Any) -> str:
         if self._order is None:
-            root = el.getroottree().getroot()
-            self._order = {x: i for i, x in enumerate((x for x in root.iter() if isinstance(x.tag, str)), 1)}
+            from lxml import etree
+
+            # one pass numbers the elements in document order and records their depth
+            self._order, self._depth = {}, {}
+            depth = 0
+            for event, x in etree.iterwalk(el.getroottree().getroot(), events=("start", "end")):
+                if not isinstance(x.tag, str):
+                    continue
+                if event == "start":
+                    depth += 1
+                    self._order[x] = len(self._order) + 1
+                    self._depth[x] = depth
+                else:
+                    depth -= 1
         return f"(//*)[{self._order[el]}]"
 
     def _step(self, el: Any) -> str:
