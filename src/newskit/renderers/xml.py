@@ -26,7 +26,7 @@ from .inline import Segment, body_lines, collect_spans, title_line
 XML_VERSION = "1.0"
 """Version of the layout of the ``xml`` format (``<document version="…">``)."""
 
-FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 does not allow."""
 
 REPLACEMENT = "\ufffd"
