@@ -165,6 +165,18 @@ def test_forbidden_characters_become_char_elements(pipeline):
     assert exact_text(root.find("authors/author")) == "Ann\x0b"
 
 
+def test_forbidden_characters_are_exactly_those_xml_1_0_excludes():
+    def allowed(c: int) -> bool:  # the Char production of XML 1.0
+        return (
+            c in (0x9, 0xA, 0xD) or 0x20 <= c <= 0xD7FF or 0xE000 <= c <= 0xFFFD or 0x10000 <= c <= 0x10FFFF
+        )
+
+    text = "".join(map(chr, range(0x10010)))
+    found = {m.start() for m in xml_format.FORBIDDEN.finditer(text)}
+    assert found == {c for c in range(0x10010) if not allowed(c)}
+    assert xml_format.FORBIDDEN.search("\U0010ffff\U0001f600") is None
+
+
 def test_long_lines_stay_whole(pipeline):
     line = "word " * 50_000
     root = parse(pipeline.render(Document(body=[Block("preformatted", line)]), "xml"))
