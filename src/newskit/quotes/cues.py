@@ -120,6 +120,10 @@ def find_frames(
         frame = _subject_frame(text, toks, k, cue_end_k, start, end, after_quote) or _inverted_frame(
             text, toks, k, cue_end_k, start, end, after_quote
         )
+        if frame is None and low.endswith("ing") and low != "according":
+            subject = sentence_subject(text, start, ws)
+            if subject is not None:
+                frame = _frame(text, toks, k, cue_end_k, subject[0], subject[1], False, False, end)
         if frame is not None:
             frames.append(frame)
         elif low == "according" and two == "according to":
@@ -219,14 +223,14 @@ def _subject_frame(
             cut_at = phrase.rfind(" ".join(ws[m:]))
             if cut_at > 0 and _looks_like_speaker(phrase[cut_at:]):
                 return _frame(text, toks, k, cue_end_k, s + cut_at, head_end, False, False, end)
-        if ws and ws[0].lower() in CONJUNCTIONS:
-            subject = sentence_subject(text, start, s)
-            if subject is not None:
-                return _frame(text, toks, k, cue_end_k, subject[0], subject[1], False, False, end)
         low_last = ws[-1].lower() if ws else ""
         if low_last in PRONOUNS and len(ws) >= 2:
             at = phrase.rfind(ws[-1])
             return _frame(text, toks, k, cue_end_k, s + at, head_end, False, False, end)
+        if ws and ws[0].lower() in CONJUNCTIONS:
+            subject = sentence_subject(text, start, s)
+            if subject is not None:
+                return _frame(text, toks, k, cue_end_k, subject[0], subject[1], False, False, end)
         return None
     return _frame(text, toks, k, cue_end_k, s, head_end, False, after_comma, end)
 

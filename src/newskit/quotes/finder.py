@@ -233,7 +233,7 @@ class Finder:
                 if current is None:
                     continue
             same = f is not None and current is not None and f.cue == current.cue and f.speaker == current.speaker
-            if same and (f.kind == "direct" or text[s:e][:1].islower()):
+            if same:
                 current.parts.append((s, e))  # “…,” said Smith, “…”: one quote in two parts
                 continue
             if f is None:
@@ -309,7 +309,9 @@ class Finder:
             lead = min(f.speaker_start, f.cue_start)
             if lead - after_gap[0] > 80:
                 break
-            if _only(text, after_gap[0], lead, " \t,—–-" + CLOSERS):
+            if _only(text, after_gap[0], lead, " \t,—–-" + CLOSERS) and (
+                not _ends_sentence(text, q) or f.inverted or _short_tail(text, f.end, after_gap[1])
+            ):
                 after = f
             break
         closes_sentence = _ends_sentence(text, q)
@@ -335,7 +337,7 @@ class Finder:
         at_sentence_start = _only(text, sent_start, q.open_at, " \t" + OPENERS)
         if after is not None:
             kind = "direct" if at_sentence_start or adjacent_before else "partial"
-            if inner and not adjacent_before and inner[-1].lemma not in ("according",):
+            if inner and not adjacent_before and inner[-1].lemma != "according" and ":" not in text[inner[-1].end : q.open_at]:
                 return _found("partial", inner[-1], where, reported=after)
             return _found(kind, after, where)
         if adjacent_before is not None:
@@ -429,6 +431,13 @@ def looks_like_title(quoted: str) -> bool:
         return False
     caps = [w for w in ws if w.lower() not in SMALL_WORDS or w is ws[0]]
     return all(w[:1].isupper() or not w[:1].isalpha() for w in caps) and (len(ws) > 1 or ws[0][:1].isupper())
+
+
+def _short_tail(text: str, pos: int, end: int) -> bool:
+    """Whether the sentence ends within a few words of *pos* (``“Why?” Trump asked reporters.``)."""
+    ends = sentence_ends(text, pos, end)
+    stop = ends[0] if ends else end
+    return len(text[pos:stop].split()) <= 10
 
 
 def _that_follows(text: str, pos: int) -> bool:

@@ -146,7 +146,7 @@ def parse_speaker(text: str) -> Parsed:
             role = None  # Mr., Dr.: a courtesy title, not a role
         return Parsed("person", name=name, role=role, name_start=ws[i][1], name_end=ws[-1][2])
     start = 1 if lead in DETERMINERS else 0
-    role = _span_text(text, ws, start, len(ws)) if head in ROLE_NOUNS or start else None
+    role = _span_text(text, ws, start, len(ws)) if len(ws) > start and (head in ROLE_NOUNS or start) else None
     return Parsed("description", role=role)
 
 
@@ -158,6 +158,8 @@ def _first_cap(tokens: list[str]) -> int:
 
 
 def _span_text(text: str, ws: list[tuple[str, int, int]], a: int, b: int) -> str:
+    if b <= a:
+        return ""
     s = text[ws[a][1] : ws[b - 1][2]]
     return strip_possessive(s)
 

@@ -22,7 +22,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "advise", "lament", "elaborate", "underscore", "clarify", "speculate", "recount", "concur",
     "acknowledge", "accuse", "apologize", "apologise", "forecast", "guarantee", "swear", "hint",
     "interject", "preach", "lecture", "caution", "signal", "indicate", "threaten",
-    "question", "wonder", "dispute", "object", "complain", "describe",
+    "question", "wonder", "dispute", "object", "complain", "describe", "call", "label", "dub", "put it",
 )
 """Base forms of English reporting verbs (phrasal ones with their particle)."""
 
@@ -67,6 +67,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "blog": ("blogs", "blogged", "blogging"),
     "grin": ("grins", "grinned", "grinning"),
     "plead": ("pleads", "pleaded", "pled", "pleading"),
+    "put it": ("puts it", "putting it"),
     "admit": ("admits", "admitted", "admitting"),
     "concur": ("concurs", "concurred", "concurring"),
     "commit": ("commits", "committed", "committing"),
