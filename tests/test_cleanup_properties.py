@@ -197,3 +197,41 @@ def test_long_hostile_input_is_linear():
     doc = PIPELINE.process(nasty)
     assert time.perf_counter() - start < 20
     assert unaccounted(doc, nasty) == []
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "Advertisement",
+        "Must Read",
+        "Related",
+        "1 COMMENT",
+        "1. Jane Doe",
+        "2. A loan.",
+        "A levy:",
+        "March 6, 2025 at 11:42 am",
+        "By Jane Doe",
+        "Published 08/03/2021, 12:55 PM",
+        "The council met on Monday and agreed the plan, officials said.",
+        "Short headline here",
+        "Is this a question?",
+        "Snippet of text that is cut...",
+        "Please enter your comment!",
+        "Name *",
+        "Share this:",
+        "Facebook",
+        "Jane says:",
+        "FILE PHOTO: a ship. REUTERS/Jane Doe",
+        "(Reporting by Jane Doe; Editing by John Roe)",
+    ]
+)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(FRAGMENTS, st.sampled_from(["\n", "\n\n"])), max_size=14))
+def test_cleanup_is_idempotent_on_jumbled_fragments(parts):
+    """Whatever order junk, comments and metadata come in, a second pass takes nothing more."""
+    text = "Title line here\n\n" + "".join(a + b for a, b in parts)
+    once = PIPELINE.process(text)
+    again = PIPELINE.process(render_text(once))
+    assert _ours(again) == []
+    assert again.comments == ()

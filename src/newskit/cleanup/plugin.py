@@ -39,8 +39,8 @@ from .teasers import RULES as TEASER_RULES
 PLUGIN = __name__
 
 TOP_LINES = 8
-"""Bylines and times are looked for in at most this many lines at the top (lines
-other rules took do not count), and only before the first line of prose."""
+"""Bylines and times are looked for at the top, before the first line of prose and
+until this many lines have been kept (lines that rules take do not count)."""
 
 LINE_RULES = RuleSet(
     (
@@ -100,20 +100,18 @@ def _tag_widget_buttons(lines: list[Line], tags: dict[int, list[Tag]]) -> None:
             tags[i] = [Tag(lines[i].start, lines[i].end, prev[0].rule, prev[0].reason)]
 
 
-def _tag_top(lines: list[Line], tags: dict[int, list[Tag]], site_zone: str | None) -> None:
-    """Bylines, times and reading times among the first lines, before the article's prose."""
+def _tag_top(lines: list[Line], tags: dict[int, list[Tag]], skip: set[int], site_zone: str | None) -> None:
+    """Bylines, times and reading times among the first lines, before the article's prose.
+
+    Only lines no other rule took are looked at (and counted), so that the
+    decision is the same when the cleaned text is read again.
+    """
     seen = 0
     for i, line in enumerate(lines):
-        if i in tags:
-            tag = tags[i][0]
-            if tag.action in ("form", "teaser-heading") or (
-                tag.action == "comment-count" and any(c.isdigit() for c in line.text)
-            ):
-                return  # a comment section or teaser block: not the top of an article
+        if i in tags or i in skip:
             continue
         if is_prose(line.text) or seen >= TOP_LINES or split_number(line.text):
             return
-        seen += 1
         rule = _first_match(TOP_RULES, line.text)
         if rule is not None:
             tags[i] = [_whole(line, rule)]
@@ -124,6 +122,8 @@ def _tag_top(lines: list[Line], tags: dict[int, list[Tag]], site_zone: str | Non
                 Tag(line.start + f.start, line.start + f.end, f.rule, f.reason, "meta", f.to, f.value)
                 for f in fields
             ]
+        else:
+            seen += 1
 
 
 def _tag_form_fields(lines: list[Line], tags: dict[int, list[Tag]]) -> None:
@@ -275,16 +275,16 @@ def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
         return []
     tags = _tag_lines(lines)
     _tag_widget_buttons(lines, tags)
-    _tag_top(lines, tags, site_zone)
     _tag_form_fields(lines, tags)
     _tag_teasers(lines, tags)
     _tag_credits(lines, tags)
     comments = _comment_blocks(document, lines, tags, site_zone)
+    in_comments = {k for idx, _parent in comments.values() for k in idx}
+    _tag_top(lines, tags, in_comments, site_zone)
 
     edits: list[Edit] = []
-    comment_lines = {k for idx, _parent in comments.values() for k in idx}
     for i in sorted(tags):
-        if i not in comment_lines:
+        if i not in in_comments:
             edits.extend(t.cut() for t in tags[i])
     made: dict[int, Comment] = {}
     for block, (idx, parent) in sorted(comments.items()):
