@@ -33,7 +33,7 @@ SUBSET_RNG = f"""<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="{nitf.
   <start>
     <element name="nitf">
       <attribute name="version"><value>-//IPTC//DTD NITF 3.6//EN</value></attribute>
-      <optional><attribute name="baselang"/></optional>
+      <optional><attribute name="baselang"><data type="language"/></attribute></optional>
       <element name="head">
         <optional><element name="title"><text/></element></optional>
         <optional>
@@ -304,6 +304,7 @@ def test_hostile_text(pipeline):
     nasty = "a\x00]]><b>&amp;\x1b\ud800 “q” \r\n" + "long " * 20_000
     doc = Document(
         title="<hl1>\x07",
+        language="no such language",
         authors=["A & B\x01"],
         body=[Block("paragraph", nasty), Block("table", "x\x02|y")],
         credits=["by <c>\x03"],

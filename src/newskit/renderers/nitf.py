@@ -49,6 +49,7 @@ _CONTAINERS = frozenset(
 )
 
 
+_LANG = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
 _LOCAL_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?")
 
 
@@ -287,7 +288,8 @@ def build_nitf(document: Document) -> Any:
 
     doc = document
     root = etree.Element(_q("nitf"), nsmap={None: NS})
-    set_attrs(root, version=VERSION, baselang=doc.language)
+    lang = doc.language if doc.language and _LANG.fullmatch(doc.language) else None
+    set_attrs(root, version=VERSION, baselang=lang)
     _head(root, doc)
     body = etree.SubElement(root, _q("body"))
     _body_head(body, doc)
