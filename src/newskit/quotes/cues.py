@@ -6,6 +6,8 @@ search is bounded, so the cost is linear in the text.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -97,22 +99,28 @@ def find_frames(
     *after_quote* says the stretch follows a closing quote mark directly,
     which allows ``said Smith`` and a speaker phrase right at its start.
     """
+    firsts = _first_words(forms)
+    words = _PLAIN_WORD.findall(text, start, end)
+    if firsts.isdisjoint(words):
+        return []  # no cue word here: the common case, answered in C
     toks = _tokens(text, start, end)
     frames: list[Frame] = []
+    candidates = [i for i, t in enumerate(toks) if t[0] in firsts]
     k = 0
-    while k < len(toks):
+    for c in candidates:
+        if c < k:
+            continue
+        k = c
         w, ws, we = toks[k]
         low = w.lower()
         two = f"{low} {toks[k + 1][0].lower()}" if k + 1 < len(toks) else ""
         if w[:1].isupper() and low != "according":
-            k += 1
             continue  # State Department: a capitalised word is a name, not a cue
         if two in forms:
             cue_end_k = k + 1
         elif low in forms:
             cue_end_k = k
         else:
-            k += 1
             continue
         if k > 0 and toks[k - 1][0].lower() in NOUN_MARKERS:
             k = cue_end_k + 1
@@ -132,6 +140,15 @@ def find_frames(
                 frames.append(frame)
         k = cue_end_k + 1
     return frames
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=32)
+def _first_words(forms: frozenset[str]) -> frozenset[str]:
+    """The first word of every cue form, and ``According`` (a quick test before the real search)."""
+    return frozenset({f.split()[0] for f in forms} | {"According"})
 
 
 def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 DOUBLE_OPEN = frozenset("“„«‟")
 DOUBLE_CLOSE = frozenset("”»")
 SINGLE_OPEN = frozenset("‘‚‹‛")
@@ -18,6 +20,7 @@ SINGLE_CLOSE = frozenset("’›")
 STRAIGHT = frozenset("\"'")
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | STRAIGHT | frozenset("`")
 OPENING_CONTEXT = frozenset("([{—–-/")
+MARK_OR_BREAK = regex.compile("[\n" + regex.escape("".join(sorted(ALL_MARKS))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,45 +100,45 @@ def pair_marks(text: str, *, double_apostrophes: bool = False) -> list[Quoted]:
     """
     out: list[Quoted] = []
     stack: list[tuple[int, str, int]] = []  # (offset of the opening mark, family, width)
+    open_count = {"single": 0, "double": 0}
     n = len(text)
-    i = 0
-    while i < n:
+    skip_to = 0
+    for m in MARK_OR_BREAK.finditer(text):
+        i = m.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch == "\n":
             _close_line(text, i, stack, out)
             stack.clear()
-            i += 1
-            continue
-        if ch not in ALL_MARKS:
-            i += 1
+            open_count["single"] = open_count["double"] = 0
             continue
         width = 2 if ch in "'`" and text[i + 1 : i + 2] == ch else 1
+        skip_to = i + width
         if ch == "`" and width == 1 or width == 2 and not double_apostrophes:
-            i += width
             continue
         as_ch = '"' if width == 2 else ch  # ''…'' and ``…'': a double mark typed as two
         fam = _family(as_ch)
-        open_single = any(f == "single" for _, f, _w in stack)
-        role = "open" if ch == "`" else _role(text, i, open_single, width, as_ch)
+        role = "open" if ch == "`" else _role(text, i, open_count["single"] > 0, width, as_ch)
         if role is None:
-            i += width
             continue
         if role == "either":
-            role = "close" if any(f == fam for _, f, _w in stack) else "open"
+            role = "close" if open_count[fam] else "open"
         if role == "open":
             if fam == "double" and stack and stack[-1][1] == "double" and ch not in "«»„":
                 # a second opening double mark while one is open: the first was never closed
                 if text[stack[-1][0] : i].strip(" \t" + "".join(ALL_MARKS)):
-                    stack.pop()
+                    open_count[stack.pop()[1]] -= 1
             stack.append((i, fam, width))
+            open_count[fam] += 1
         else:
             while stack and stack[-1][1] != fam:
-                stack.pop()  # marks of the other family left open inside: not quote marks
+                open_count[stack.pop()[1]] -= 1  # marks of the other family left open inside
             if stack:
                 at, _, w = stack.pop()
+                open_count[fam] -= 1
                 if i > at + w:
                     out.append(Quoted(at + w, i, at, i, fam, len(stack), width))
-        i += width
     _close_line(text, n, stack, out)
     out.sort(key=lambda q: q.open_at)
     return out

@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import functools
+import re
+
 import regex
 
-WORD = regex.compile(r"[^\W_]+(?:[’'\-&.][^\W_]+)*+")
+WORD = re.compile(r"[^\W_]+(?:[’'\-&.][^\W_]+)*")  # linear: each repetition starts with a separator
 
 PRONOUNS: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -99,6 +102,7 @@ def is_org_phrase(ws: list[str]) -> bool:
     return ws[0].lower() == "the"
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_speaker(text: str) -> Parsed:
     """Take a speaker phrase apart into name and role.
 

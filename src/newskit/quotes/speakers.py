@@ -189,8 +189,8 @@ def resolve_all(found: list[Found], body: str, title: str) -> tuple[list[Resolve
         if f.speaker is None:
             continue
         s, e = f.speaker
-        words = _norm(" ".join(text[a:b] for a, b in f.parts))
-        echo_id = by_words.get(words) if f.kind != "indirect" else None
+        words = _norm(" ".join(text[a:b] for a, b in f.parts)) if f.kind != "indirect" and (by_words or f.where == "title") else ""
+        echo_id = by_words.get(words) if words else None
         res = r.resolve(text[s:e], f.where, s, echo=r.people.get(echo_id) if echo_id else None)
         speakers[i] = res
         if res.person and f.kind != "indirect" and words:

@@ -8,6 +8,7 @@ as ``"according to"``) into the set of lower-case forms the finder looks for.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 SPEECH_VERBS: tuple[str, ...] = (
@@ -118,6 +119,7 @@ def expand(words: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=8)
 def english_forms(verbs: Iterable[str] = SPEECH_VERBS) -> frozenset[str]:
     """All inflected forms of *verbs* (the reporting verbs by default) plus :data:`PHRASES`."""
     out: set[str] = set(PHRASES)
