@@ -415,7 +415,7 @@ class Finder:
         else:
             s = first.end
             m = THAT.match(text, s, end)
-            s, e = _trim(text, s + (m.end() if m else 0), end)
+            s, e = _trim(text, m.end() if m else s, end)
         if len(text[s:e].split()) < 3:
             return None
         return _found("indirect", first, where, span=(s, e))

@@ -129,7 +129,12 @@ class Resolver:
         kind = pronoun_kind(mention)
         if kind in ("m", "f"):
             last = next((s for s in reversed(self.speakers) if s[0] <= at and s[1] == "person"), None)
-            newer = [pid for pos, pid in self._introductions if (last is None or pos > last[0]) and pos < at]
+            para = self.texts["body"].rfind("\n", 0, max(at, 0))
+            newer = [
+                pid
+                for pos, pid in self._introductions
+                if (last is None or pos > last[0]) and para - 400 < pos < at and self.people[pid].roles
+            ]
             pid = newer[-1] if newer and (last is None or newer[-1] != last[2]) else (last[2] if last else None)
             if pid is not None:
                 ind = self.people[pid]
