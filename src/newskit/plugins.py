@@ -25,6 +25,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.protocol",
     "newskit.readers.text",
     "newskit.readers.html",
+    "newskit.datelines.plugin",
+    "newskit.datelines.gazetteer",
     "newskit.renderers.json",
     "newskit.renderers.text",
 )
