@@ -279,3 +279,13 @@ def test_check_reports_broken_plugins_and_formats():
     problems = newskit.Pipeline(plugins=[bad], entry_points=False).check()
     assert any("shaky" in p and "quote finder exploded" in p for p in problems)
     assert any("format 'broken'" in p for p in problems)
+
+
+def test_collecting_hooks_may_return_warnings():
+    def newskit_find_times(document):
+        return [newskit.Diagnostic("republished", "page and dateline dates differ by 3 days")]
+
+    p = newskit.Pipeline(plugins=[plugin("clock", newskit_find_times=newskit_find_times)], entry_points=False)
+    doc = p.process(TEXT)
+    [w] = [w for w in doc.warnings if w.code == "republished"]
+    assert (w.plugin, w.stage) == ("clock", "times")

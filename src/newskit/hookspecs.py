@@ -83,7 +83,9 @@ def newskit_clean(document: Document, source: Source) -> Iterable[Edit] | None:
     :param document: the document as read.
     :param source: the decoded input.
     :returns: edits, or ``None``. Every implementation's edits are applied;
-      where cuts overlap, the plugin called first wins.
+      where cuts overlap, the plugin called first wins. Like every collecting
+      hook, the items may include :class:`~newskit.model.Diagnostic` warnings,
+      which are recorded on the document.
     """
 
 

@@ -117,7 +117,11 @@ class Run:
         return result
 
     def _collect(self, hook: str, stage: str, expect: Any, **kwargs: Any) -> list[tuple[str, list[Any]]]:
-        """Call every implementation; return each plugin's type-checked items."""
+        """Call every implementation; return each plugin's type-checked items.
+
+        :class:`~newskit.model.Diagnostic` items are taken out and recorded as
+        the document's warnings, with the plugin and stage filled in.
+        """
         out = []
         for impl in self._impls(hook):
             res = self._call_one(impl, hook, stage, kwargs)
@@ -129,6 +133,13 @@ class Run:
             except Exception as e:  # noqa: BLE001 - a broken generator is the plugin's fault
                 self._fail(name, stage, hook, f"{type(e).__name__}: {e}", e)
                 continue
+            if any(type(x) is Diagnostic for x in items):
+                for d in items:
+                    if type(d) is Diagnostic:
+                        self.diagnostics.append(
+                            attrs.evolve(d, plugin=d.plugin or name, stage=d.stage or stage)
+                        )
+                items = [x for x in items if type(x) is not Diagnostic]
             bad = [x for x in items if not isinstance(x, expect)]
             if bad:
                 self._fail(
