@@ -179,6 +179,7 @@ class Finder:
         last: Found | None = None  # the last direct quote of the previous line
         last_open = False
         colon_frame: Frame | None = None
+        carry: Found | None = None
         title_speaker = _title_speaker(text) if where == "title" else None
         for ls, le in _lines(text):
             qs = []
@@ -188,6 +189,16 @@ class Finder:
                 qi += 1
             line = self._line(text, ls, le, qs)
             got = self._quotes_of_line(text, line, where, last, last_open, colon_frame, title_speaker)
+            if carry is not None and text[ls:le].strip():
+                # a quote left open at the end of the last paragraph goes on in this one
+                first = got[0] if got else None
+                if first is not None and qs and _only(text, ls, qs[0].open_at, " \t") and first.start == _trim(text, qs[0].start, qs[0].end)[0]:
+                    first.parts = [*carry.parts, *first.parts]
+                else:
+                    found.append(carry)
+                carry = None
+            if got and qs and qs[-1].close_at is None and got[-1].inherited and len(qs) == 1 and _only(text, ls, qs[0].open_at, " \t"):
+                carry = got.pop()
             found.extend(got)
             direct = [f for f in got if f.kind == "direct" and f.speaker is not None]
             if text[ls:le].strip():
@@ -195,6 +206,8 @@ class Finder:
                 last_open = bool(qs) and qs[-1].close_at is None and last is not None
                 colon_frame = self._colon_frame(text, line)
             found.extend(self._indirect(text, line, where, got, title_speaker))
+        if carry is not None:
+            found.append(carry)
         found.sort(key=lambda f: f.start)
         return found
 

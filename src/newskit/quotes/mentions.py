@@ -218,6 +218,9 @@ def role_before(text: str, start: int) -> str | None:
         if is_capitalised(t) or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES or "-" in t:
             taken.append(t)
             continue
+        if taken and len(taken) < 5 and t.isalpha() and t.islower() and not low.endswith(("ed", "ing", "ly")):
+            taken.append(t)  # ``regional transport commissioner``: a noun modifying the role
+            continue
         break
     while taken and taken[-1].lower() == "of":
         taken.pop()
