@@ -255,8 +255,8 @@ def test_csv_reader_reads_back_exactly_the_values(doc: Document, table: str) -> 
     assert "\x00" not in out
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(documents(max_blocks=3), max_size=4), st.sampled_from(sorted(TABLES)))
+@settings(max_examples=40, deadline=None)
+@given(st.lists(documents(max_blocks=3), max_size=3), st.sampled_from(sorted(TABLES)))
 def test_write_csv_writes_one_header_and_every_row(docs: list[Document], table: str) -> None:
     buf = io.StringIO(newline="")
     count = write_csv(iter(docs), buf, table=table)
