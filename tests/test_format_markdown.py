@@ -243,3 +243,23 @@ def test_code_fence_is_longer_than_any_backtick_run() -> None:
 def test_empty_document_renders_empty() -> None:
     assert render_markdown(Document()) == ""
     assert render_markdown(Document(title="  ", body=[Block("paragraph", " \n ")])) == ""
+
+
+PROCESSED = (
+    "Quay tolls rise by half, council says\n\n"
+    "PORT ELSBY: Tolls at the north quay will rise to 6 * 1.50 crowns a crossing from 1 April, "
+    "the harbour council [sic] said on Thursday.\n\n"
+    "\u201cNobody likes it, but the pier is falling apart,\u201d councillor Ines Varga said. "
+    "#SaveThePier trended within the hour.\n\n"
+    "1. The vote passed 7-2 <after a long debate> & a recess.\n"
+)
+
+
+def test_processed_article_reads_back(pipeline: newskit.Pipeline) -> None:
+    doc = pipeline.process(PROCESSED, published="2025-03-06T18:00:00+01:00")
+    md = pipeline.render(doc, "markdown")
+    check(doc, md)
+    assert md.startswith("# Quay tolls rise by half, council says\n\n")
+    assert "6 \\* 1.50" in md and "\\[sic\\]" in md and "1\\. The vote" in md
+    if doc.dateline is not None:  # found by a dateline plugin, when one is installed
+        assert md.count("**") == 2 and f"**{doc.dateline.text.strip()}**" in md
