@@ -8,7 +8,7 @@ or is a bare credit.
 
 from __future__ import annotations
 
-import regex
+from .lazy import lazy_compile
 
 _AGENCY = r"(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Anadolu|Xinhua|Bloomberg|PA|Shutterstock|Alamy|NurPhoto|SOPA\s+Images|Sipa|UPI|DPA|dpa)"
 _PERSON = r"\p{Lu}[\p{L}'’.\-]{0,25}(?:\s{1,2}(?:\p{Lu}[\p{L}'’.\-]{0,25}|de|da|van|von|al|el|bin))(?:\s{1,2}\p{Lu}[\p{L}'’.\-]{0,25}){0,3}"
@@ -21,14 +21,14 @@ _CREDIT = (
     rf"|(?:{_WHO})/(?:Getty\s+Images|AFP|AP|EPA|Reuters|Shutterstock|Alamy)(?:/(?:{_WHO}))?(?:\s+via\s+Getty\s+Images)?)"
 )
 
-OPENING = regex.compile(
+OPENING = lazy_compile(
     r"(?:(?:FILE\s+)?PHOTO|FILE|PICTURE|IMAGE|PHOTOGRAPH|VIDEO\s+GRAB|SCREENSHOT)\s{0,3}[:\-–—]\s{0,3}\S[^\n]{0,600}"
     r"|(?:Photo|Image|Picture|Caption|Credit|Courtesy|Photo\s+credit|Image\s+credit|Photo\s+courtesy)\s{0,3}:\s{0,3}\S[^\n]{0,300}"
     r"|Image\s+(?:source|caption),\s{0,3}\S[^\n]{0,300}"
 )
 """A line that opens like a caption."""
 
-CREDIT_AT_END = regex.compile(rf"(?:^|(?<=[\s.,;(]))(?:{_CREDIT})\s{{0,2}}[.)]?$")
+CREDIT_AT_END = lazy_compile(rf"(?:^|(?<=[\s.,;(]))(?:{_CREDIT})\s{{0,2}}[.)]?$")
 """A photo credit closing a line (looked for in the line's last 200 characters)."""
 
 

@@ -16,6 +16,7 @@ import regex
 
 from ..model import Comment
 from .dates import is_relative_time, parse_date_time
+from .lazy import lazy_compile
 from .metadata import NAME
 from .rules import table
 
@@ -55,13 +56,13 @@ FORM_RULES = table(
 )
 """Comment forms and comment section headings."""
 
-NUMBERED = regex.compile(r"(?P<num>\d{1,4})\s{0,2}[.)](?:\s{1,8}|$)")
-SAYS = regex.compile(r"(?P<author>.{1,60}?)\s{1,3}(?:says|said|wrote)\s{0,2}:")
-_ACTIONS = regex.compile(
+NUMBERED = lazy_compile(r"(?P<num>\d{1,4})\s{0,2}[.)](?:\s{1,8}|$)")
+SAYS = lazy_compile(r"(?P<author>.{1,60}?)\s{1,3}(?:says|said|wrote)\s{0,2}:")
+_ACTIONS = lazy_compile(
     r"(?:reply|log\s+in\s+to\s+reply|report|like|likes?\s*\(\d{1,5}\)|\d{1,5}\s+likes?|flag|share)",
     regex.IGNORECASE,
 )
-_ON = regex.compile(r"(?P<author>.{1,60}?)\s{1,3}(?:on|at|[|•·—–-])\s{1,3}(?P<when>.{6,80})")
+_ON = lazy_compile(r"(?P<author>.{1,60}?)\s{1,3}(?:on|at|[|•·—–-])\s{1,3}(?P<when>.{6,80})")
 
 
 @attrs.frozen

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 import regex
 
+from .lazy import lazy_compile
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -50,14 +52,14 @@ _DATE = (
 _CLOCK = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,6})?)?\s{0,2}(?P<ampm>[ap]\.?\s?m\.?)?"
 _ZONE = r"(?P<tz>[A-Z]{1,5}|(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})"
 _GLUE = r"\s{0,3}(?:,|at|@|-|–|—|/|\||·|T)?\s{0,3}"
-DATE_TIME = regex.compile(
+DATE_TIME = lazy_compile(
     rf"(?:(?P<date>{_DATE})(?:{_GLUE}{_CLOCK})?|{_CLOCK}\s{{0,3}}(?:\(?{_ZONE}\)?)?{_GLUE}(?P<date2>{_DATE}))"
     rf"(?:\s{{0,3}}\(?{_ZONE}\)?)?",
     regex.IGNORECASE,
 )
 """A date with an optional clock time and zone, in either order (matched whole)."""
 
-RELATIVE = regex.compile(
+RELATIVE = lazy_compile(
     r"(?:about\s+|over\s+)?(?:an?|one|\d{1,3})\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
     r"|just\s+now|yesterday|today",
     regex.IGNORECASE,

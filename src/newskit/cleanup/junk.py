@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .lazy import lazy_compile
 from .rules import table
 
 _DASH = r"[-–—_=*•|\s]{0,6}"
@@ -15,7 +16,7 @@ _SOCIAL = (
 )
 _SEP = r"[\s|,·•/]{1,6}"
 
-SOCIAL_ITEM = regex.compile(rf"{_SOCIAL}\s{{0,2}}[:|]?", regex.IGNORECASE)
+SOCIAL_ITEM = lazy_compile(rf"{_SOCIAL}\s{{0,2}}[:|]?", regex.IGNORECASE)
 """One button of a share widget (``Facebook``), taken only right after a share widget line."""
 
 RULES = table(

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import attrs
-import regex
 
 from ..model import Document
+from .lazy import lazy_compile
 
 MAX_RULE_CHARS = 400
 """Lines longer than this are article prose for every whole-line rule (and keep matching linear)."""
 
-_ELLIPSIS = regex.compile(r"(?:\.{3}|…|\[(?:…|\.{3})\])\s*[\"'”’)]{0,2}$")
-_SENTENCE_END = regex.compile(r"[.!?][\"'”’)\]]{0,3}$")
-_WORD = regex.compile(r"\S+")
+_ELLIPSIS = lazy_compile(r"(?:\.{3}|…|\[(?:…|\.{3})\])\s*[\"'”’)]{0,2}$")
+_SENTENCE_END = lazy_compile(r"[.!?][\"'”’)\]]{0,3}$")
+_WORD = lazy_compile(r"\S+")
 
 
 @attrs.frozen

@@ -16,16 +16,17 @@ import attrs
 import regex
 
 from .dates import is_relative_time, parse_date_time
+from .lazy import lazy_compile
 
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.|(?:de|da|del|della|di|du|van|von|der|den|ter|al|el|bin|ibn|la|le|dos|das)(?=\s))"
-NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}'’\-]{{0,30}}\.?(?:\s{{1,3}}{_NAME_WORD}){{0,5}}")
+NAME = lazy_compile(rf"\p{{Lu}}[\p{{L}}'’\-]{{0,30}}\.?(?:\s{{1,3}}{_NAME_WORD}){{0,5}}")
 """A personal name: capitalised words, with the usual lowercase particles inside."""
 
-BYLINE = regex.compile(
+BYLINE = lazy_compile(
     r"(?:by|written\s+by|words\s+by|story\s+by|posted\s+by|reported\s+by|author)\s{0,3}:?\s{1,3}(?P<rest>.{1,160})",
     regex.IGNORECASE,
 )
-_PIECE_SPLIT = regex.compile(r"\s{0,3}(?:,|;|&|\band\b|\bwith\b)\s{0,3}")
+_PIECE_SPLIT = lazy_compile(r"\s{0,3}(?:,|;|&|\band\b|\bwith\b)\s{0,3}")
 
 AFFILIATION_WORDS = frozenset(
     [
@@ -103,21 +104,21 @@ AFFILIATION_WORDS = frozenset(
 )
 """Words that make a byline part an affiliation or a desk rather than a person."""
 
-TIME_PREFIX = regex.compile(
+TIME_PREFIX = lazy_compile(
     r"(?P<kind>(?:first\s+)?published|posted|released|created|dated?|(?:last\s+)?(?:updated|modified|edited))"
     r"(?:\s{1,3}(?:on|at))?\s{0,3}[:\-–]?\s{0,3}(?P<rest>.{1,100})",
     regex.IGNORECASE,
 )
-SEGMENT_SPLIT = regex.compile(r"\s{1,3}[|•·]\s{1,3}|\s{1,3}[|•·](?=\S)|(?<=\S)[|•·]\s{1,3}")
-READING_TIME = regex.compile(
+SEGMENT_SPLIT = lazy_compile(r"\s{1,3}[|•·]\s{1,3}|\s{1,3}[|•·](?=\S)|(?<=\S)[|•·]\s{1,3}")
+READING_TIME = lazy_compile(
     r"(?:reading\s+time:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?)\.?(?:\s+read)?", regex.IGNORECASE
 )
 
 _ROLE = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compilation|research|graphics|photos?|video|production|translation|translated|produced|written|edited|fact-?checked)(?:\s+and\s+(?:reporting|writing|editing))?\s+by"
 _CREDIT_TEXT = rf"{_ROLE}\s[^()\n]{{1,300}}"
-CREDITS_PAREN = regex.compile(rf"\((?P<inner>{_CREDIT_TEXT})\)\s*[.;]?$", regex.IGNORECASE)
+CREDITS_PAREN = lazy_compile(rf"\((?P<inner>{_CREDIT_TEXT})\)\s*[.;]?$", regex.IGNORECASE)
 """A parenthesised credit line at the end of a line: ``(Reporting by …; Editing by …)``."""
-_CREDIT_SEGMENT = regex.compile(
+_CREDIT_SEGMENT = lazy_compile(
     rf"(?:[-–—]{{1,2}}\s*)?(?i:{_ROLE})\s{{1,3}}(?:[\p{{Lu}}\p{{Lt}}][\p{{L}}'’.\-]{{0,30}}|and|in|from|at|of|the|with|,|\s){{1,40}}\.?"
 )
 

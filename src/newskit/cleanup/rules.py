@@ -13,6 +13,8 @@ from typing import Literal
 import attrs
 import regex
 
+from .lazy import LazyPattern, lazy_compile
+
 Action = Literal["drop", "form", "comment-count", "teaser-heading", "teaser-inline"]
 """What a matching line is: junk to drop, a comment-form string, the head of a
 comment section, the heading of a teaser block, a one-line teaser."""
@@ -31,10 +33,10 @@ class Rule:
     reason: str
     action: Action = "drop"
     where: Where = "any"
-    compiled: regex.Pattern = attrs.field(init=False, repr=False, eq=False)
+    compiled: LazyPattern = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "compiled", regex.compile(self.pattern, regex.IGNORECASE))
+        object.__setattr__(self, "compiled", lazy_compile(self.pattern, regex.IGNORECASE))
 
     def matches(self, line: str) -> bool:
         """Whether the whole of *line* (trimmed) matches."""
@@ -46,7 +48,7 @@ class RuleSet:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        self._pattern = regex.compile(
+        self._pattern = lazy_compile(
             "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(rules)), regex.IGNORECASE
         )
 
