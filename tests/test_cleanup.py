@@ -375,3 +375,13 @@ def test_empty_and_junk_only_inputs(pipeline):
     for text in ("", "\n\n", "Advertisement", "Headline\n\nAdvertisement\n\nShare"):
         doc = pipeline.process(text)
         assert unaccounted(doc, text) == []
+
+
+@pytest.mark.parametrize("name", ["captions", "comments", "dates", "junk", "lines", "metadata", "plugin", "teasers"])
+def test_docstring_examples(name):
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"newskit.cleanup.{name}")
+    result = doctest.testmod(module)
+    assert result.failed == 0
