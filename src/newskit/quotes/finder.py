@@ -312,9 +312,10 @@ class Finder:
         if not b_ends:
             # the sentence may begin before earlier quotes in the line
             j = i
-            while j > 0 and not line.ends[j] and not _ends_sentence(text, line.quotes[j - 1]):
+            while j > max(0, i - 12) and not line.ends[j] and not _ends_sentence(text, line.quotes[j - 1]):
                 j -= 1
             sent_start = line.ends[j][-1] if line.ends[j] else line.gaps[j][0]
+        sent_start = max(sent_start, q.open_at - 2000)
         inner = [f for f in bframes if f.cue_start >= sent_start]
         # an adjacent frame after: ``“…,” he said`` / ``“…,” said Smith``
         after = None
@@ -372,15 +373,12 @@ class Finder:
         self, text: str, line: _Line, where: str, got: list[Found], title_speaker: tuple[int, int] | None
     ) -> list[Found]:
         out: list[Found] = []
-        used = [(f.start, f.end) for f in got]
         for gi, (gs, ge) in enumerate(line.gaps):
             frames = line.frames[gi]
             if not frames:
                 continue
             bounds = [gs, *line.ends[gi], ge]
             for a, b in zip(bounds, bounds[1:]):
-                if any(s < b and e > a for s, e in used):
-                    continue
                 sent = [f for f in frames if a <= f.cue_start < b]
                 if not sent:
                     continue

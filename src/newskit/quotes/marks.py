@@ -64,7 +64,7 @@ def _role(text: str, i: int, open_single: bool, width: int = 1, ch: str = "") ->
     if ch in "’'" and prev in "nN" and i >= 2 and text[i - 2] in "’'‘" and not open_single:
         return None  # the closing mark of ’n’
     if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
-        if ch in "“‘" and right_space and not left_space:
+        if ch in "“‘«" and right_space and not left_space:
             return "close"  # a closing mark typed the wrong way round (or „…“)
         return "open"
     if ch in DOUBLE_CLOSE or ch in SINGLE_CLOSE:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -130,11 +131,9 @@ class Resolver:
         if kind in ("m", "f"):
             last = next((s for s in reversed(self.speakers) if s[0] <= at and s[1] == "person"), None)
             para = self.texts["body"].rfind("\n", 0, max(at, 0))
-            newer = [
-                pid
-                for pos, pid in self._introductions
-                if (last is None or pos > last[0]) and para - 400 < pos < at and self.people[pid].roles
-            ]
+            lo = bisect.bisect_right(self._introductions, (max(para - 400, last[0] if last else -1), "\uffff"))
+            hi = bisect.bisect_left(self._introductions, (at, ""))
+            newer = [pid for _pos, pid in self._introductions[lo:hi] if self.people[pid].roles]
             pid = newer[-1] if newer and (last is None or newer[-1] != last[2]) else (last[2] if last else None)
             if pid is not None:
                 ind = self.people[pid]

@@ -1,0 +1,151 @@
+"""Quotes and speakers on articles written for these tests, one layout at a time."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+import newskit
+from newskit.quotes import plugin
+
+FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures" / "quotes"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> newskit.Pipeline:
+    return newskit.Pipeline(plugins=[plugin], entry_points=False)
+
+
+@pytest.fixture(scope="module")
+def harbour(pipeline: newskit.Pipeline) -> newskit.Document:
+    return pipeline.process((FIXTURES / "harbour.txt").read_text(encoding="utf-8"))
+
+
+def quote_with(doc: newskit.Document, words: str) -> newskit.Quote:
+    found = [q for q in doc.quotes if words in q.text]
+    assert found, f"no quote with {words!r}: {[q.text for q in doc.quotes]}"
+    return found[0]
+
+
+def test_quote_then_name_and_cue_with_addressee(harbour):
+    q = quote_with(harbour, "both sides want the boats")
+    assert q.kind == "direct"
+    assert (q.speaker.text, q.speaker.name, q.cue.text) == ("Marlow", "Edith Marlow", "told")
+    assert q.addressee.text == "the Island Business Forum"
+
+
+def test_role_description_in_the_lead_resolves_to_the_person_named_next(harbour):
+    q = quote_with(harbour, "a guaranteed subsidy")
+    assert q.kind == "partial"
+    assert q.speaker.text == "the regional transport commissioner"
+    assert q.speaker.name == "Edith Marlow"
+
+
+def test_title_split_from_name_and_venue(harbour):
+    q = quote_with(harbour, "welcomed the offer")
+    assert q.speaker.text == "harbour board spokesman Tomas Reyes"
+    assert (q.speaker.name, q.speaker.role) == ("Tomas Reyes", "harbour board spokesman")
+    assert q.addressee.text == "in a statement"
+
+
+def test_partial_quotes_inside_reported_speech(harbour):
+    q = quote_with(harbour, "cut off for days")
+    assert q.kind == "partial"
+    assert q.speaker.name == "Tomas Reyes" and q.addressee.text == "reporters"
+
+
+def test_nested_report_records_who_reported_it(harbour):
+    q = quote_with(harbour, "every sailing in the storm season")
+    assert q.speaker.text == "The operator’s lawyers"
+    assert q.reported_by.text == "she" and q.reported_by.name == "Edith Marlow"
+
+
+def test_continuation_after_cue_is_one_quote_in_two_parts(harbour):
+    q = quote_with(harbour, "They are close")
+    assert len(q.parts) == 2 and "who pays" in q.parts[1].text
+    assert q.speaker.text == "she" and q.speaker.name == "Edith Marlow"
+
+
+def test_inverted_cue_between_two_parts(harbour):
+    q = quote_with(harbour, "a question of fairness")
+    assert [p.text for p in q.parts][1].startswith("and of keeping a promise")
+    assert q.speaker.text == "Reyes" and q.cue.text == "said"
+
+
+def test_quote_over_two_paragraphs_takes_the_closing_speaker(harbour):
+    q = quote_with(harbour, "imagined winters like these")
+    assert len(q.parts) == 2 and q.speaker.name == "Edith Marlow"
+    assert "’90s" in q.parts[0].text  # an apostrophe, not a quote mark
+
+
+def test_scare_quotes_are_not_speech(harbour):
+    assert not [q for q in harbour.quotes if "Blue Gate" in q.text]
+
+
+def test_indirect_speech(harbour):
+    indirect = {q.speaker.text: q for q in harbour.quotes if q.kind == "indirect"}
+    assert indirect["the ministry of transport"].text.startswith("The board and the operator discussed")
+    assert indirect["The operator"].text == "it needs certainty"
+    assert indirect["Marlow"].text.startswith("the subsidy can only be agreed")
+
+
+def test_headline_trailing_colon_names_the_speaker(harbour):
+    q = [q for q in harbour.quotes if q.where == "title"][0]
+    assert q.text == "a lifeline for the islands"
+    assert q.speaker.where == "title" and q.speaker.name == "Edith Marlow"
+    assert harbour.title[q.parts[0].start : q.parts[0].end] == q.text
+
+
+def test_people_listed_once_with_variants_roles_and_quotes(harbour):
+    people = {p.name: p for p in harbour.people}
+    marlow = people["Edith Marlow"]
+    assert "Marlow" in marlow.variants
+    assert any("commissioner" in r for r in marlow.roles)
+    for i in marlow.quotes:
+        assert harbour.quotes[i].speaker.person == marlow.id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("« Nous restons prudents », a dit Lemaire. Mayor Ann Lo said: «We stay careful.»", "Mayor Ann Lo", "We stay careful."),
+        ("Mayor Ann Lo said: „We stay careful.“", "Mayor Ann Lo", "We stay careful."),
+        ("'We stay careful,' said Ann Lo, the mayor.", "Ann Lo", "We stay careful"),
+        ('"We stay careful," Ann Lo said.', "Ann Lo", "We stay careful"),
+        ("‘We stay careful,’ Ann Lo said.", "Ann Lo", "We stay careful"),
+        ("According to Ann Lo, “the pier is safe.”", "Ann Lo", "the pier is safe."),
+    ],
+)
+def test_quote_mark_styles(pipeline, text, speaker, words):
+    doc = pipeline.process(text)
+    q = quote_with(doc, words)
+    assert q.speaker.text == speaker
+
+
+def test_speech_verbs_hook_extends_the_lexicon():
+    from newskit.markers import hookimpl
+
+    class Opine:
+        @hookimpl
+        def newskit_speech_verbs(self, language):
+            return ["harrumph"]
+
+    text = "“The pier is too short,” Ann Lo harrumphed."
+    plain = newskit.Pipeline(plugins=[plugin], entry_points=False).process(text)
+    extended = newskit.Pipeline(plugins=[plugin, Opine()], entry_points=False).process(text)
+    assert not plain.quotes
+    assert extended.quotes[0].speaker.text == "Ann Lo" and extended.quotes[0].cue.text == "harrumphed"
+
+
+def test_source_spans_point_into_the_input(pipeline):
+    text = "Pier report\n\n“We stay careful,” Ann Lo said."
+    doc = pipeline.process(text)
+    q = doc.quotes[0]
+    assert text[q.parts[0].source_start : q.parts[0].source_end] == "We stay careful"
+    assert text[q.speaker.source_start : q.speaker.source_end] == "Ann Lo"
+
+
+def test_json_round_trip(pipeline, harbour):
+    again = newskit.Document.from_json(pipeline.render(harbour, "json"))
+    assert again.quotes == harbour.quotes and again.people == harbour.people
