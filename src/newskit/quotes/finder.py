@@ -187,6 +187,8 @@ class Finder:
                 if quoted[qi].open_at >= ls:
                     qs.append(quoted[qi])
                 qi += 1
+            if ls == le:
+                continue  # the blank line between paragraphs
             line = self._line(text, ls, le, qs)
             got = self._quotes_of_line(text, line, where, last, last_open, colon_frame, title_speaker)
             if carry is not None and text[ls:le].strip():

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -57,8 +58,11 @@ def _slug(name: str) -> str:
     return "-".join(p for p in out.split("-") if p) or "person"
 
 
+_ALNUM = re.compile(r"[^\W_]+")
+
+
 def _norm(s: str) -> str:
-    return " ".join("".join(ch for ch in s.lower() if ch.isalnum() or ch.isspace()).split())
+    return " ".join(_ALNUM.findall(s.lower()))
 
 
 class Resolver:
