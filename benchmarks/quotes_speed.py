@@ -65,7 +65,9 @@ def main() -> None:
     text = seven_hundred_words()
     doc = reader.process(text)
     runs = per_doc_ms([doc], a.repeat * 20)
-    print(f"fixture grown to {len(text.split())} words: median {statistics.median(runs):.2f} ms, best {min(runs):.2f} ms")
+    print(
+        f"fixture grown to {len(text.split())} words: median {statistics.median(runs):.2f} ms, best {min(runs):.2f} ms"
+    )
     texts = [text]
     if POLNEAR.exists():
         texts = [p.read_text(encoding="utf-8") for p in sorted(POLNEAR.glob("*.txt"))]

@@ -91,7 +91,7 @@ def test_indirect_speech(harbour):
 
 
 def test_headline_trailing_colon_names_the_speaker(harbour):
-    q = [q for q in harbour.quotes if q.where == "title"][0]
+    q = next(q for q in harbour.quotes if q.where == "title")
     assert q.text == "a lifeline for the islands"
     assert q.speaker.where == "title" and q.speaker.name == "Edith Marlow"
     assert harbour.title[q.parts[0].start : q.parts[0].end] == q.text
@@ -109,7 +109,11 @@ def test_people_listed_once_with_variants_roles_and_quotes(harbour):
 @pytest.mark.parametrize(
     ("text", "speaker", "words"),
     [
-        ("« Nous restons prudents », a dit Lemaire. Mayor Ann Lo said: «We stay careful.»", "Mayor Ann Lo", "We stay careful."),
+        (
+            "« Nous restons prudents », a dit Lemaire. Mayor Ann Lo said: «We stay careful.»",
+            "Mayor Ann Lo",
+            "We stay careful.",
+        ),
         ("Mayor Ann Lo said: „We stay careful.“", "Mayor Ann Lo", "We stay careful."),
         ("'We stay careful,' said Ann Lo, the mayor.", "Ann Lo", "We stay careful"),
         ('"We stay careful," Ann Lo said.', "Ann Lo", "We stay careful"),

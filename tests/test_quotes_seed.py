@@ -25,7 +25,7 @@ def quote(doc, words, kind=None):
 
 
 def test_headline_quote_by_khalilzad(doc):
-    q = [q for q in doc.quotes if q.where == "title"][0]
+    q = next(q for q in doc.quotes if q.where == "title")
     assert q.text == "lion’s share of power" and q.speaker.name == "Zalmay Khalilzad"
 
 

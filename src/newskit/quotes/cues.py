@@ -17,34 +17,210 @@ from .mentions import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, WORD, i
 ROLE_WORDS = ROLE_MODIFIERS | DETERMINERS
 
 AUXILIARIES = frozenset(
-    """has have had would will could should may might did does do was is were are been be being
-    also later then again previously once reportedly recently repeatedly flatly long often
-    earlier privately publicly simply just still never even already frequently quickly
-    immediately subsequently bluntly specifically explicitly separately first last ultimately
-    finally further angrily calmly quietly softly proudly sharply loudly candidly jokingly
-    defiantly emphatically tersely curtly succinctly famously memorably not always has
-    then-candidate""".split()
+    [
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "should",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "was",
+        "is",
+        "were",
+        "are",
+        "been",
+        "be",
+        "being",
+        "also",
+        "later",
+        "then",
+        "again",
+        "previously",
+        "once",
+        "reportedly",
+        "recently",
+        "repeatedly",
+        "flatly",
+        "long",
+        "often",
+        "earlier",
+        "privately",
+        "publicly",
+        "simply",
+        "just",
+        "still",
+        "never",
+        "even",
+        "already",
+        "frequently",
+        "quickly",
+        "immediately",
+        "subsequently",
+        "bluntly",
+        "specifically",
+        "explicitly",
+        "separately",
+        "first",
+        "last",
+        "ultimately",
+        "finally",
+        "further",
+        "angrily",
+        "calmly",
+        "quietly",
+        "softly",
+        "proudly",
+        "sharply",
+        "loudly",
+        "candidly",
+        "jokingly",
+        "defiantly",
+        "emphatically",
+        "tersely",
+        "curtly",
+        "succinctly",
+        "famously",
+        "memorably",
+        "not",
+        "always",
+        "has",
+        "then-candidate",
+    ]
 )
 """Words that may stand between a speaker and the cue (``he later said``, ``she has repeatedly said``)."""
 
 STOP_AFTER = frozenset(
-    """in on at during to after before while when who which as because since with about of for
-    from via that if and but or this last next earlier later told according recently adding
-    according yesterday today tonight monday tuesday wednesday thursday friday saturday sunday
-    said says""".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "to",
+        "after",
+        "before",
+        "while",
+        "when",
+        "who",
+        "which",
+        "as",
+        "because",
+        "since",
+        "with",
+        "about",
+        "of",
+        "for",
+        "from",
+        "via",
+        "that",
+        "if",
+        "and",
+        "but",
+        "or",
+        "this",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "told",
+        "according",
+        "recently",
+        "adding",
+        "according",
+        "yesterday",
+        "today",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "said",
+        "says",
+    ]
 )
 """Words that end an inverted speaker phrase (``said Smith in a statement``)."""
 
 SUBORDINATE = frozenset(
-    """within in on at after before during for with from by of to while when as if since although
-    though because despite under over once where whether than like unlike upon into through
-    via amid among""".split()
+    [
+        "within",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "for",
+        "with",
+        "from",
+        "by",
+        "of",
+        "to",
+        "while",
+        "when",
+        "as",
+        "if",
+        "since",
+        "although",
+        "though",
+        "because",
+        "despite",
+        "under",
+        "over",
+        "once",
+        "where",
+        "whether",
+        "than",
+        "like",
+        "unlike",
+        "upon",
+        "into",
+        "through",
+        "via",
+        "amid",
+        "among",
+    ]
 )
 """Words a speaker phrase does not open with (``Within half an hour of initial reports``)."""
 
 CLAUSE_WORDS = frozenset(
-    """that which who whom whose because if although though whether would will could should
-    is are was were has have had not can cannot must did does do""".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "because",
+        "if",
+        "although",
+        "though",
+        "whether",
+        "would",
+        "will",
+        "could",
+        "should",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "not",
+        "can",
+        "cannot",
+        "must",
+        "did",
+        "does",
+        "do",
+    ]
 )
 """Words a speaker phrase does not contain before its head (they start a clause)."""
 
@@ -79,7 +255,25 @@ class Frame:
     lemma: str
 
 
-NOUN_MARKERS = frozenset("a an the his her their its my our your this that these those whose".split())
+NOUN_MARKERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "our",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "whose",
+    ]
+)
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -111,7 +305,7 @@ def find_frames(
         if c < k:
             continue
         k = c
-        w, ws, we = toks[k]
+        w, ws, _we = toks[k]
         low = w.lower()
         two = f"{low} {toks[k + 1][0].lower()}" if k + 1 < len(toks) else ""
         if w[:1].isupper() and low != "according":
@@ -174,11 +368,92 @@ def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
 
 
 ABBREVIATIONS = frozenset(
-    """mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. rev. fr. st. jr. sr. inc.
-    co. corp. ltd. u.s. u.k. u.n. a.m. p.m. no. vs. etc. jan. feb. mar. apr. aug. sept. sep.
-    oct. nov. dec. ft. mt. e.g. i.e. d.c. calif. fla. ill. mass. mich. ariz. colo. conn. ga.
-    ind. kan. ky. la. md. minn. miss. mo. mont. neb. nev. okla. ore. pa. penn. tenn. tex. va.
-    vt. wash. wis. wyo. ala. ark. del. n.y. n.j. n.h. n.c. s.c.""".split()
+    [
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "lt.",
+        "col.",
+        "capt.",
+        "sgt.",
+        "rev.",
+        "fr.",
+        "st.",
+        "jr.",
+        "sr.",
+        "inc.",
+        "co.",
+        "corp.",
+        "ltd.",
+        "u.s.",
+        "u.k.",
+        "u.n.",
+        "a.m.",
+        "p.m.",
+        "no.",
+        "vs.",
+        "etc.",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "aug.",
+        "sept.",
+        "sep.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "ft.",
+        "mt.",
+        "e.g.",
+        "i.e.",
+        "d.c.",
+        "calif.",
+        "fla.",
+        "ill.",
+        "mass.",
+        "mich.",
+        "ariz.",
+        "colo.",
+        "conn.",
+        "ga.",
+        "ind.",
+        "kan.",
+        "ky.",
+        "la.",
+        "md.",
+        "minn.",
+        "miss.",
+        "mo.",
+        "mont.",
+        "neb.",
+        "nev.",
+        "okla.",
+        "ore.",
+        "pa.",
+        "penn.",
+        "tenn.",
+        "tex.",
+        "va.",
+        "vt.",
+        "wash.",
+        "wis.",
+        "wyo.",
+        "ala.",
+        "ark.",
+        "del.",
+        "n.y.",
+        "n.j.",
+        "n.h.",
+        "n.c.",
+        "s.c.",
+    ]
 )
 
 
@@ -200,7 +475,9 @@ def _subject_frame(
     if lemma == "according":
         return None
     j = k
-    if lemma.endswith("ing") and (k == 0 or toks[k - 1][0].lower() not in ("is", "was", "are", "were", "been", "be", "am")):
+    if lemma.endswith("ing") and (
+        k == 0 or toks[k - 1][0].lower() not in ("is", "was", "are", "were", "been", "be", "am")
+    ):
         return None  # a participle (``the insurgents demanding``) is not a frame
     while j > 0 and toks[j - 1][0].lower() in AUXILIARIES:
         j -= 1
@@ -213,7 +490,9 @@ def _subject_frame(
         if after_comma and lim - 1 > start:
             prev_lim, _ = _left_limit(text, start, lim - 1)
             span = text[prev_lim : lim - 1]
-            pre_lim, pre_comma = _left_limit(text, start, prev_lim - 1) if prev_lim > start + 1 else (start, False)
+            pre_lim, pre_comma = (
+                _left_limit(text, start, prev_lim - 1) if prev_lim > start + 1 else (start, False)
+            )
             name = text[pre_lim : prev_lim - 1] if prev_lim > start + 1 else ""
             if name.strip() and _looks_like_speaker(name) and _looks_like_speaker(span, apposition=True):
                 s = pre_lim + len(name) - len(name.lstrip())
@@ -252,7 +531,7 @@ def _subject_frame(
     return _frame(text, toks, k, cue_end_k, s, head_end, False, after_comma, end)
 
 
-CONJUNCTIONS = frozenset("and but then now later yet so also or".split())
+CONJUNCTIONS = frozenset(["and", "but", "then", "now", "later", "yet", "so", "also", "or"])
 
 
 def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
@@ -261,7 +540,12 @@ def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
     s = pos
     while s > lo:
         ch = text[s - 1]
-        if ch in ".!?\n:;" and (ch != "." or not _abbreviation(text[max(lo, s - 6) : s].split()[-1] if text[max(lo, s - 6) : s].split() else "")):
+        if ch in ".!?\n:;" and (
+            ch != "."
+            or not _abbreviation(
+                text[max(lo, s - 6) : s].split()[-1] if text[max(lo, s - 6) : s].split() else ""
+            )
+        ):
             break
         s -= 1
     toks = _tokens(text, s, pos)
@@ -319,10 +603,9 @@ def _inverted_frame(
 ) -> Frame | None:
     lemma = toks[k][0].lower()
     before = text[start : toks[k][1]]
-    if not (after_quote and not before.strip(" \t,—–-")) and lemma != "according":
-        # ``…, says Rasheed`` also at the end of a headline or a sentence
-        if not before.rstrip().endswith(","):
-            return None
+    adjacent = after_quote and not before.strip(" \t,—–-")
+    if not adjacent and lemma != "according" and not before.rstrip().endswith(","):
+        return None  # ``said Smith`` right after a quote, or ``…, says Rasheed``
     n = cue_end_k + 1
     if n >= len(toks):
         return None
@@ -331,7 +614,9 @@ def _inverted_frame(
         w = toks[m][0]
         low = w.lower()
         gap = text[toks[m - 1][2] : toks[m][1]].strip() if m > n else ""
-        if m > n and (low in STOP_AFTER or (gap and not (gap == "." and _abbreviation(toks[m - 1][0] + ".")))):
+        if m > n and (
+            low in STOP_AFTER or (gap and not (gap == "." and _abbreviation(toks[m - 1][0] + ".")))
+        ):
             break
         if m == n and low in STOP_AFTER - {"the"}:
             return None
@@ -360,7 +645,20 @@ def _frame(
     addressee = None
     frame_end = max(cue_e, e)
     lemma = toks[k][0].lower()
-    if not inverted and lemma in ("told", "tell", "tells", "telling", "asked", "asks", "ask", "informed", "assured", "warned", "urged", "reminded"):
+    if not inverted and lemma in (
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "asked",
+        "asks",
+        "ask",
+        "informed",
+        "assured",
+        "warned",
+        "urged",
+        "reminded",
+    ):
         # the addressee: ``told reporters``, ``told the Aspen Security Forum``
         n = cue_end_k + 1
         m = n
@@ -369,7 +667,7 @@ def _frame(
             if low in STOP_AFTER - {"the"} or (m > n and text[toks[m - 1][2] : toks[m][1]].strip()):
                 break
             m += 1
-        if m > n and lemma in ("told", "tell", "tells", "telling") or (m > n and m - n <= 4):
+        if (m > n and lemma in ("told", "tell", "tells", "telling")) or (m > n and m - n <= 4):
             addressee = (toks[n][1], toks[m - 1][2])
             frame_end = addressee[1]
     if addressee is None:

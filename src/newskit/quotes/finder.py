@@ -12,6 +12,7 @@ no quote give indirect quotes.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -22,25 +23,151 @@ from .marks import Quoted, pair_marks
 CLOSERS = "”’\"'»›)]"
 OPENERS = "“‘\"'«‹„(["
 BARE_CLAUSE_CUES = frozenset(
-    """say says said saying tell tells told claim claims claimed argue argues argued insist insists
-    insisted warn warns warned note notes noted explain explains explained add adds added contend
-    contends contended believe believes believed think thinks thought suggest suggests suggested
-    acknowledge acknowledges acknowledged admit admits admitted predict predicts predicted
-    maintain maintains maintained assert asserts asserted agree agrees agreed estimate estimates
-    estimated concede concedes conceded complain complains complained stress stresses stressed
-    report reports reported write writes wrote wrote tweet tweets tweeted recall recalls recalled
-    confirm confirms confirmed reveal reveals revealed announce announces announced hint hints
-    hinted allege alleges alleged fear fears feared hope hopes hoped expect expects expected
-    according continue continues continued promise promises promised vow vows vowed pledge
-    pledges pledged concluded conclude concludes feel feels felt observe observes observed
-    emphasize emphasized emphasizes reiterate reiterates reiterated repeat repeated repeats""".split()
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "claim",
+        "claims",
+        "claimed",
+        "argue",
+        "argues",
+        "argued",
+        "insist",
+        "insists",
+        "insisted",
+        "warn",
+        "warns",
+        "warned",
+        "note",
+        "notes",
+        "noted",
+        "explain",
+        "explains",
+        "explained",
+        "add",
+        "adds",
+        "added",
+        "contend",
+        "contends",
+        "contended",
+        "believe",
+        "believes",
+        "believed",
+        "think",
+        "thinks",
+        "thought",
+        "suggest",
+        "suggests",
+        "suggested",
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "admit",
+        "admits",
+        "admitted",
+        "predict",
+        "predicts",
+        "predicted",
+        "maintain",
+        "maintains",
+        "maintained",
+        "assert",
+        "asserts",
+        "asserted",
+        "agree",
+        "agrees",
+        "agreed",
+        "estimate",
+        "estimates",
+        "estimated",
+        "concede",
+        "concedes",
+        "conceded",
+        "complain",
+        "complains",
+        "complained",
+        "stress",
+        "stresses",
+        "stressed",
+        "report",
+        "reports",
+        "reported",
+        "write",
+        "writes",
+        "wrote",
+        "wrote",
+        "tweet",
+        "tweets",
+        "tweeted",
+        "recall",
+        "recalls",
+        "recalled",
+        "confirm",
+        "confirms",
+        "confirmed",
+        "reveal",
+        "reveals",
+        "revealed",
+        "announce",
+        "announces",
+        "announced",
+        "hint",
+        "hints",
+        "hinted",
+        "allege",
+        "alleges",
+        "alleged",
+        "fear",
+        "fears",
+        "feared",
+        "hope",
+        "hopes",
+        "hoped",
+        "expect",
+        "expects",
+        "expected",
+        "according",
+        "continue",
+        "continues",
+        "continued",
+        "promise",
+        "promises",
+        "promised",
+        "vow",
+        "vows",
+        "vowed",
+        "pledge",
+        "pledges",
+        "pledged",
+        "concluded",
+        "conclude",
+        "concludes",
+        "feel",
+        "feels",
+        "felt",
+        "observe",
+        "observes",
+        "observed",
+        "emphasize",
+        "emphasized",
+        "emphasizes",
+        "reiterate",
+        "reiterates",
+        "reiterated",
+        "repeat",
+        "repeated",
+        "repeats",
+    ]
 )
 """Cues that take a reported clause without ``that`` (``Khalilzad said peace can only …``)."""
 
 THAT = regex.compile(r"[ \t,]*+(?:(?:[\w’'\-]++[ \t]++){0,5}?that[ \t]++)?+")
-TITLE_TRAILER = regex.compile(
-    r"[ \t]*+:[ \t]*+((?:[A-Z][\w’'\-.]*+[ \t]*+){1,4}+)$"
-)
+TITLE_TRAILER = regex.compile(r"[ \t]*+:[ \t]*+((?:[A-Z][\w’'\-.]*+[ \t]*+){1,4}+)$")
 TITLE_LEADER = regex.compile(r"^((?:[A-Z][\w’'\-.]*+[ \t]*+){1,4}+):[ \t]*+(?=[“‘\"'«])")
 
 
@@ -98,9 +225,9 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         k = j
         while k < end and text[k] in " \t":
             k += 1
-        if k > j and k < len(text) and (text[k].isupper() or text[k] in OPENERS or text[k].isdigit()):
-            if text[i] != "." or not _abbrev_before(text, i):
-                out.append(j)
+        starts = k > j and k < len(text) and (text[k].isupper() or text[k] in OPENERS or text[k].isdigit())
+        if starts and (text[i] != "." or not _abbrev_before(text, i)):
+            out.append(j)
         i = j if j > i else i + 1
 
 
@@ -165,7 +292,11 @@ class Finder:
         for i, (gs, ge) in enumerate(gaps):
             fs = find_frames(text, gs, ge, self.forms, after_quote=i > 0)
             if i > 0:
-                fs.extend(f for f in find_frames(text, gs, ge, self.manner, after_quote=True) if _only(text, gs, min(f.speaker_start, f.cue_start), " \t,—–-"))
+                fs.extend(
+                    f
+                    for f in find_frames(text, gs, ge, self.manner, after_quote=True)
+                    if _only(text, gs, min(f.speaker_start, f.cue_start), " \t,—–-")
+                )
                 fs.sort(key=lambda f: f.cue_start)
             frames.append(fs)
             ends.append(sentence_ends(text, gs, ge))
@@ -194,12 +325,24 @@ class Finder:
             if carry is not None and text[ls:le].strip():
                 # a quote left open at the end of the last paragraph goes on in this one
                 first = got[0] if got else None
-                if first is not None and qs and _only(text, ls, qs[0].open_at, " \t") and first.start == _trim(text, qs[0].start, qs[0].end)[0]:
+                if (
+                    first is not None
+                    and qs
+                    and _only(text, ls, qs[0].open_at, " \t")
+                    and first.start == _trim(text, qs[0].start, qs[0].end)[0]
+                ):
                     first.parts = [*carry.parts, *first.parts]
                 else:
                     found.append(carry)
                 carry = None
-            if got and qs and qs[-1].close_at is None and got[-1].inherited and len(qs) == 1 and _only(text, ls, qs[0].open_at, " \t"):
+            if (
+                got
+                and qs
+                and qs[-1].close_at is None
+                and got[-1].inherited
+                and len(qs) == 1
+                and _only(text, ls, qs[0].open_at, " \t")
+            ):
                 carry = got.pop()
             found.extend(got)
             direct = [f for f in got if f.kind == "direct" and f.speaker is not None]
@@ -247,7 +390,12 @@ class Finder:
                 f = None
                 if current is None:
                     continue
-            same = f is not None and current is not None and f.cue == current.cue and f.speaker == current.speaker
+            same = (
+                f is not None
+                and current is not None
+                and f.cue == current.cue
+                and f.speaker == current.speaker
+            )
             if same:
                 current.parts.append((s, e))  # “…,” said Smith, “…”: one quote in two parts
                 continue
@@ -264,7 +412,10 @@ class Finder:
             if pending:
                 # quotes before this one in the line, with no frame of their own
                 ps = [_trim(text, line.quotes[j].start, line.quotes[j].end) for j in pending]
-                if _only(text, line.quotes[pending[-1]].end, q.open_at, " \t" + CLOSERS) and f.kind == "direct":
+                if (
+                    _only(text, line.quotes[pending[-1]].end, q.open_at, " \t" + CLOSERS)
+                    and f.kind == "direct"
+                ):
                     f.parts = [*ps, *f.parts]
                 else:
                     out.extend(_inherit(f, p, where) for p in ps)
@@ -278,8 +429,14 @@ class Finder:
             source = None
             if at_start and no_frames:
                 if colon_frame is not None:
-                    source = Found("direct", [], where, (colon_frame.speaker_start, colon_frame.speaker_end),
-                                   (colon_frame.cue_start, colon_frame.cue_end), _addr(colon_frame))
+                    source = Found(
+                        "direct",
+                        [],
+                        where,
+                        (colon_frame.speaker_start, colon_frame.speaker_end),
+                        (colon_frame.cue_start, colon_frame.cue_end),
+                        _addr(colon_frame),
+                    )
                 elif last is not None:
                     source = last
             if source is not None:
@@ -287,7 +444,7 @@ class Finder:
                     span = _trim(text, line.quotes[j].start, line.quotes[j].end)
                     if last_open and source is last and j == pending[0]:
                         last.parts.append(span)
-                    elif out and out[-1].speaker == source.speaker and not out[-1].parts == []:
+                    elif out and out[-1].speaker == source.speaker and out[-1].parts != []:
                         out[-1].parts.append(span)
                     else:
                         out.append(_inherit(source, span, where))
@@ -353,13 +510,22 @@ class Finder:
         at_sentence_start = _only(text, sent_start, q.open_at, " \t" + OPENERS)
         if after is not None:
             kind = "direct" if at_sentence_start or adjacent_before else "partial"
-            if inner and not adjacent_before and inner[-1].lemma != "according" and ":" not in text[inner[-1].end : q.open_at]:
+            if (
+                inner
+                and not adjacent_before
+                and inner[-1].lemma != "according"
+                and ":" not in text[inner[-1].end : q.open_at]
+            ):
                 return _found("partial", inner[-1], where, reported=after)
             return _found(kind, after, where)
         if adjacent_before is not None:
             quote_text = text[q.start : q.end].lstrip(" \t“‘\"'")
             colon = text[adjacent_before.end : q.open_at].strip().endswith((":", ","))
-            kind = "direct" if colon or (quote_text[:1].isupper() and adjacent_before.lemma != "according") else "partial"
+            kind = (
+                "direct"
+                if colon or (quote_text[:1].isupper() and adjacent_before.lemma != "according")
+                else "partial"
+            )
             return _found(kind, adjacent_before, where, reported=trailing)
         if inner:
             return _found("partial", inner[-1], where, reported=trailing)
@@ -380,7 +546,7 @@ class Finder:
             if not frames:
                 continue
             bounds = [gs, *line.ends[gi], ge]
-            for a, b in zip(bounds, bounds[1:]):
+            for a, b in itertools.pairwise(bounds):
                 sent = [f for f in frames if a <= f.cue_start < b]
                 if not sent:
                     continue
@@ -399,7 +565,7 @@ class Finder:
         self, text: str, a: int, b: int, sent: list[Frame], where: str, gi: int, line: _Line
     ) -> Found | None:
         # a sentence cut by a quote it does not attribute is left alone
-        if gi > 0 and a == line.gaps[gi][0] or gi < len(line.quotes) and b == line.gaps[gi][1]:
+        if (gi > 0 and a == line.gaps[gi][0]) or (gi < len(line.quotes) and b == line.gaps[gi][1]):
             return None
         first = sent[0]
         last = sent[-1]
@@ -414,9 +580,9 @@ class Finder:
                 s, e = _trim(text, a, comma)
                 if len(text[s:e].split()) >= 3:
                     return _found("indirect", last, where, span=(s, e))
-        if first.inverted or first.lemma not in BARE_CLAUSE_CUES and not _that_follows(text, first.end):
-            if first.lemma != "according":
-                return None
+        takes_clause = first.lemma in BARE_CLAUSE_CUES or _that_follows(text, first.end)
+        if first.lemma != "according" and (first.inverted or not takes_clause):
+            return None
         if first.lemma == "according":
             if first.speaker_start - a < 16:  # According to X, …
                 comma = text.find(",", first.speaker_end, end)
@@ -434,7 +600,29 @@ class Finder:
         return _found("indirect", first, where, span=(s, e))
 
 
-SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is my our your vs".split())
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "is",
+        "my",
+        "our",
+        "your",
+        "vs",
+    ]
+)
 
 
 def looks_like_title(quoted: str) -> bool:
@@ -470,7 +658,9 @@ def _addr(f: Frame) -> tuple[int, int] | None:
     return f.addressee
 
 
-def _found(kind: str, f: Frame, where: str, *, reported: Frame | None = None, span: tuple[int, int] | None = None) -> Found:
+def _found(
+    kind: str, f: Frame, where: str, *, reported: Frame | None = None, span: tuple[int, int] | None = None
+) -> Found:
     return Found(
         kind,
         [span] if span else [],
@@ -483,8 +673,16 @@ def _found(kind: str, f: Frame, where: str, *, reported: Frame | None = None, sp
 
 
 def _inherit(source: Found, span: tuple[int, int], where: str) -> Found:
-    return Found(source.kind if source.kind != "indirect" else "direct", [span], where, source.speaker,
-                 source.cue, source.addressee, source.reported_by, inherited=True)
+    return Found(
+        source.kind if source.kind != "indirect" else "direct",
+        [span],
+        where,
+        source.speaker,
+        source.cue,
+        source.addressee,
+        source.reported_by,
+        inherited=True,
+    )
 
 
 def _title_speaker(title: str) -> tuple[int, int] | None:

@@ -115,7 +115,7 @@ def pair_marks(text: str, *, double_apostrophes: bool = False) -> list[Quoted]:
             continue
         width = 2 if ch in "'`" and text[i + 1 : i + 2] == ch else 1
         skip_to = i + width
-        if ch == "`" and width == 1 or width == 2 and not double_apostrophes:
+        if (ch == "`" and width == 1) or (width == 2 and not double_apostrophes):
             continue
         as_ch = '"' if width == 2 else ch  # ''…'' and ``…'': a double mark typed as two
         fam = _family(as_ch)
@@ -125,10 +125,10 @@ def pair_marks(text: str, *, double_apostrophes: bool = False) -> list[Quoted]:
         if role == "either":
             role = "close" if open_count[fam] else "open"
         if role == "open":
-            if fam == "double" and stack and stack[-1][1] == "double" and ch not in "«»„":
+            reopened = fam == "double" and stack and stack[-1][1] == "double" and ch not in "«»„"
+            if reopened and text[stack[-1][0] : i].strip(" \t" + "".join(ALL_MARKS)):
                 # a second opening double mark while one is open: the first was never closed
-                if text[stack[-1][0] : i].strip(" \t" + "".join(ALL_MARKS)):
-                    open_count[stack.pop()[1]] -= 1
+                open_count[stack.pop()[1]] -= 1
             stack.append((i, fam, width))
             open_count[fam] += 1
         else:

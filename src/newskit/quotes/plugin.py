@@ -53,9 +53,7 @@ def find(document: Document, speech_verbs: frozenset[str] | None = None) -> list
     found = [f for f in found if f.parts]
     speakers, reporters, people = resolve_all(found, body, title)
     quotes = [_quote(f, document.text_of(f.where), speakers[i], reporters[i]) for i, f in enumerate(found)]
-    persons = [
-        Person(p.id, p.name, variants=p.variants, roles=p.roles, quotes=p.quotes) for p in people
-    ]
+    persons = [Person(p.id, p.name, variants=p.variants, roles=p.roles, quotes=p.quotes) for p in people]
     return [*quotes, *persons]
 
 

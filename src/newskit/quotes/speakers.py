@@ -117,10 +117,7 @@ class Resolver:
             return self._pronoun(mention, at)
         if parsed.kind == "person" and parsed.name:
             name = strip_possessive(parsed.name)
-            if " " in name:
-                ind = self._person(name, at)
-            else:
-                ind = self._by_name(name, at) or self._person(name, at)
+            ind = self._person(name, at) if " " in name else self._by_name(name, at) or self._person(name, at)
             ind.add_variant(name)
             ind.add_role(parsed.role)
             self.speakers.append((at, "person", ind.id))
@@ -135,10 +132,14 @@ class Resolver:
         if kind in ("m", "f"):
             last = next((s for s in reversed(self.speakers) if s[0] <= at and s[1] == "person"), None)
             para = self.texts["body"].rfind("\n", 0, max(at, 0))
-            lo = bisect.bisect_right(self._introductions, (max(para - 400, last[0] if last else -1), "\uffff"))
+            lo = bisect.bisect_right(
+                self._introductions, (max(para - 400, last[0] if last else -1), "\uffff")
+            )
             hi = bisect.bisect_left(self._introductions, (at, ""))
             newer = [pid for _pos, pid in self._introductions[lo:hi] if self.people[pid].roles]
-            pid = newer[-1] if newer and (last is None or newer[-1] != last[2]) else (last[2] if last else None)
+            pid = (
+                newer[-1] if newer and (last is None or newer[-1] != last[2]) else (last[2] if last else None)
+            )
             if pid is not None:
                 ind = self.people[pid]
                 self.speakers.append((at, "person", pid))
@@ -154,14 +155,16 @@ class Resolver:
         head = role.split()[-1].lower() if role else ""
         plural = head.endswith("s") and head not in ("boss",)
         if head in ROLE_NOUNS and not plural:
-            carriers = [p for p in self.people.values() if any(r.split()[-1].lower() == head for r in p.roles)]
+            carriers = [
+                p for p in self.people.values() if any(r.split()[-1].lower() == head for r in p.roles)
+            ]
             if carriers:
                 before = [p for p in carriers if p.first <= at]
                 ind = max(before, key=lambda p: p.first) if before else min(carriers, key=lambda p: p.first)
                 return self._take(ind, role, at)
             if echo is not None:
                 return self._take(echo, role, at)
-            if 0 <= at and self._in_lead(at):
+            if at >= 0 and self._in_lead(at):
                 later = [pid for pos, pid in self._introductions if pos > at]
                 if later:
                     return self._take(self.people[later[0]], role, at)
@@ -181,10 +184,18 @@ class Resolver:
         return Resolved(ind.name, role, ind.id)
 
 
-def resolve_all(found: list[Found], body: str, title: str) -> tuple[list[Resolved | None], list[Resolved | None], list[Individual]]:
+def resolve_all(
+    found: list[Found], body: str, title: str
+) -> tuple[list[Resolved | None], list[Resolved | None], list[Individual]]:
     """Speakers and reporters of *found* (title quotes first), and the people they are."""
     r = Resolver(body, title)
-    order = sorted(range(len(found)), key=lambda i: (found[i].where != "title", found[i].speaker[0] if found[i].speaker else found[i].start))
+    order = sorted(
+        range(len(found)),
+        key=lambda i: (
+            found[i].where != "title",
+            found[i].speaker[0] if found[i].speaker else found[i].start,
+        ),
+    )
     speakers: list[Resolved | None] = [None] * len(found)
     reporters: list[Resolved | None] = [None] * len(found)
     by_words: dict[str, str] = {}
@@ -197,7 +208,11 @@ def resolve_all(found: list[Found], body: str, title: str) -> tuple[list[Resolve
         if f.speaker is None:
             continue
         s, e = f.speaker
-        words = _norm(" ".join(text[a:b] for a, b in f.parts)) if f.kind != "indirect" and (by_words or f.where == "title") else ""
+        words = (
+            _norm(" ".join(text[a:b] for a, b in f.parts))
+            if f.kind != "indirect" and (by_words or f.where == "title")
+            else ""
+        )
         echo_id = by_words.get(words) if words else None
         res = r.resolve(text[s:e], f.where, s, echo=r.people.get(echo_id) if echo_id else None)
         speakers[i] = res
