@@ -632,8 +632,9 @@ def is_org_phrase(ws: list[str]) -> bool:
 def parse_speaker(text: str) -> Parsed:
     """Take a speaker phrase apart into name and role.
 
-    >>> parse_speaker("State Department spokesman Ned Price")
-    Parsed(kind='person', name='Ned Price', role='State Department spokesman', name_start=26, name_end=35)
+    >>> p = parse_speaker("State Department spokesman Ned Price")
+    >>> p.kind, p.name, p.role
+    ('person', 'Ned Price', 'State Department spokesman')
     >>> parse_speaker("the special US envoy").role
     'special US envoy'
     """
