@@ -400,8 +400,10 @@ class Finder:
                 current.parts.append((s, e))  # “…,” said Smith, “…”: one quote in two parts
                 continue
             if f is None:
+                if looks_like_title(text[s:e]):
+                    continue  # ``on ABC’s “This Week”``: a name, not more of the quote
                 if current is not None and current.speaker is not None:
-                    if self._same_sentence_run(text, current.end, q.open_at):
+                    if self._same_sentence_run(text, max(current.end, *(current.cue or ()), *(current.speaker or ())), q.open_at):
                         current.parts.append((s, e))
                     else:
                         out.append(_inherit(current, (s, e), where))
