@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .mentions import DETERMINERS, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, WORD, is_capitalised
+from .mentions import DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, WORD, is_capitalised
 
 ROLE_WORDS = ROLE_MODIFIERS | DETERMINERS
 
@@ -501,6 +501,9 @@ def _subject_frame(
     s = lim
     while s < head_end and text[s].isspace():
         s += 1
+    lead = LEADING_CONNECTIVE.match(text, s, head_end)
+    if lead is not None and lead.end() < head_end:
+        s = lead.end()  # ``And the FBI warned``: the speaker is ``the FBI``
     phrase = text[s:head_end]
     # a relative clause after the head: keep the noun phrase before it
     for rel in (" who ", " which ", ", who", " that "):
@@ -530,6 +533,10 @@ def _subject_frame(
         return None
     return _frame(text, toks, k, cue_end_k, s, head_end, False, after_comma, end)
 
+
+LEADING_CONNECTIVE = re.compile(
+    r"(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also),?[ \t]+(?=\S)"
+)
 
 CONJUNCTIONS = frozenset(["and", "but", "then", "now", "later", "yet", "so", "also", "or"])
 
@@ -564,7 +571,8 @@ def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
     if not taken:
         return None
     phrase = text[taken[0][0] : taken[-1][1]]
-    if phrase.split()[0].lower() in SUBORDINATE or phrase.split()[0].lower() in CONJUNCTIONS:
+    first = phrase.split()[0].lower()
+    if first in SUBORDINATE or first in CONJUNCTIONS or (first in NOT_NAMES - DETERMINERS - PRONOUNS.keys()):
         return None
     return taken[0][0], taken[-1][1]
 

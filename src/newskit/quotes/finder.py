@@ -403,7 +403,9 @@ class Finder:
                 if looks_like_title(text[s:e]):
                     continue  # ``on ABC’s “This Week”``: a name, not more of the quote
                 if current is not None and current.speaker is not None:
-                    if self._same_sentence_run(text, max(current.end, *(current.cue or ()), *(current.speaker or ())), q.open_at):
+                    if self._same_sentence_run(
+                        text, max(current.end, *(current.cue or ()), *(current.speaker or ())), q.open_at
+                    ):
                         current.parts.append((s, e))
                     else:
                         out.append(_inherit(current, (s, e), where))
