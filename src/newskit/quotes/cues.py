@@ -484,6 +484,18 @@ def _subject_frame(
     if j == 0 and not toks:
         return None
     head_end = toks[j - 1][2] if j > 0 else start
+    if j > 0 and toks[j - 1][0].lower() in ("that", "which", "who"):
+        # ``a marketing video that said``: the speaker is the phrase the relative clause hangs on
+        rel = j - 1
+        m = rel
+        while m > 0 and rel - m < 4 and toks[m - 1][0].lower() not in CLAUSE_WORDS | SUBORDINATE:
+            m -= 1
+            if toks[m][0].lower() in DETERMINERS:
+                break
+        if m < rel and not text[toks[m][1] : toks[rel][1]].strip(" \t").count(","):
+            phrase = text[toks[m][1] : toks[rel - 1][2]]
+            if _looks_like_speaker(phrase) and toks[m][0].lower() not in PRONOUNS:
+                return _frame(text, toks, k, cue_end_k, toks[m][1], toks[rel - 1][2], False, False, end)
     lim, after_comma = _left_limit(text, start, toks[j][1] if j < len(toks) else toks[k][1])
     if j == 0 or toks[j - 1][2] <= lim:
         # nothing between the limit and the cue: an appositive (Smith, a spokesman, said)?
