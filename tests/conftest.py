@@ -12,6 +12,19 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 FIXTURES = pathlib.Path(__file__).resolve().parent / "fixtures"
 
 
+STAGE_PLUGINS = [
+    "newskit.cleanup.plugin",
+    "newskit.datelines.plugin",
+    "newskit.times.plugin",
+    "newskit.quotes.plugin",
+]
+"""Built-ins past reading: blocked where a test is about the core mechanics only."""
+
+
+def readers_only() -> newskit.Pipeline:
+    return newskit.Pipeline(entry_points=False, block=STAGE_PLUGINS)
+
+
 @pytest.fixture
 def pipeline() -> newskit.Pipeline:
     """Built-in plugins only, so installed third-party plugins cannot change results."""

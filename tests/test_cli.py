@@ -88,7 +88,8 @@ def test_plugins_and_formats(capsys):
     code, out, _ = run(capsys, "plugins", "--all", "--json")
     assert {"name", "version", "hooks", "builtin"} <= set(json.loads(out)[0])
     code, out, _ = run(capsys, "formats")
-    assert code == 0 and out.splitlines()[0].split("\t")[:3] == ["json", "application/json", ".json"]
+    rows = {line.split("\t")[0]: line.split("\t")[1:3] for line in out.splitlines()}
+    assert code == 0 and rows["json"] == ["application/json", ".json"]
 
 
 def test_stdin_and_module_entry_point():

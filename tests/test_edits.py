@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import readers_only
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Comment, Cut, Pipeline, Relabel
+from newskit import Comment, Cut, Relabel
 from newskit.accounting import check_spans, unaccounted
 from newskit.edits import apply_edits
 
@@ -24,7 +25,7 @@ TEXT = (
 
 @pytest.fixture
 def doc():
-    return Pipeline(entry_points=False).process(TEXT)
+    return readers_only().process(TEXT)
 
 
 def find(doc, needle):
@@ -103,7 +104,7 @@ def test_cut_rejects_bad_values():
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=8))
 def test_random_cuts_never_lose_text(cuts):
-    doc = Pipeline(entry_points=False).process(TEXT)
+    doc = readers_only().process(TEXT)
     edits = [
         ("p", Cut(min(a, len(doc.text)), min(a + n, len(doc.text)), reason="r", rule="r")) for a, n in cuts
     ]

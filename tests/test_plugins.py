@@ -114,7 +114,11 @@ def test_invalid_span_is_the_plugins_fault():
     def newskit_find_times(document):
         return [newskit.TimeExpression("Monday", type="DATE", value="2021", start=0, end=6)]
 
-    p = newskit.Pipeline(plugins=[plugin("offby", newskit_find_times=newskit_find_times)], entry_points=False)
+    p = newskit.Pipeline(
+        plugins=[plugin("offby", newskit_find_times=newskit_find_times)],
+        block=["newskit.times.plugin"],
+        entry_points=False,
+    )
     doc = p.process(TEXT, on_error="record")
     assert doc.times == ()
     assert doc.warnings[0].plugin == "offby"

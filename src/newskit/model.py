@@ -285,6 +285,24 @@ def _layout(blocks: Any) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _replace(obj: Any, **changes: Any) -> Any:
+    """A copy of the frozen *obj* with *changes*, without re-running validators.
+
+    Only for changes the caller has already checked (source offsets it computed).
+    """
+    cls = type(obj)
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
+    new = object.__new__(cls)
+    for name in names:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(obj, name))
+    return new
+
+
 def _frozen_map(value: Mapping[str, Any] | None) -> FrozenDict:
     return value if isinstance(value, FrozenDict) else FrozenDict(value)
 
@@ -390,7 +408,9 @@ class Document:
                     break
         else:
             s, e = self.source_span(annotation.start, annotation.end)
-        return attrs.evolve(annotation, source_start=s, source_end=e)
+        if (annotation.source_start, annotation.source_end) == (s, e):
+            return annotation
+        return _replace(annotation, source_start=s, source_end=e)
 
     # --- loading ----------------------------------------------------------------
 

@@ -25,10 +25,19 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.protocol",
     "newskit.readers.text",
     "newskit.readers.html",
+    "newskit.cleanup.plugin",
     "newskit.datelines.plugin",
     "newskit.datelines.gazetteer",
+    "newskit.times.plugin",
     "newskit.renderers.json",
+    "newskit.renderers.jsonl",
     "newskit.renderers.text",
+    "newskit.renderers.markdown",
+    "newskit.renderers.csv",
+    "newskit.renderers.xml",
+    "newskit.renderers.nitf",
+    "newskit.renderers.tei",
+    "newskit.renderers.jsonld",
 )
 """Modules of the built-in plugins, registered like any other plugin."""
 

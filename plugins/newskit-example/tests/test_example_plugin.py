@@ -32,9 +32,15 @@ ARTICLE = "\n\n".join((HEADLINE, BYLINE, *PARAS)) + "\n"
 KEPT = [PARAS[0], PARAS[1], PARAS[3], PARAS[5]]
 
 
+# The generic cleanup rules would remove some of this site's junk on their own;
+# they are blocked here so that the tests show what this plugin does by itself.
+GENERIC = ["newskit.cleanup.plugin"]
+
+
 def pipeline(**kwargs) -> newskit.Pipeline:
-    """The built-in plugins and this one, with installed plugins left out."""
+    """The built-in plugins (less generic cleanup) and this one, installed plugins left out."""
     kwargs.setdefault("plugins", [newskit_example])
+    kwargs["block"] = [*kwargs.get("block", ()), *GENERIC]
     return newskit.Pipeline(entry_points=False, **kwargs)
 
 
@@ -167,7 +173,7 @@ def test_other_sites_are_untouched():
     text = ARTICLE.replace("© The Harbour Ledger 2026. All rights reserved.", "© The Bay Courier 2026.")
     url = "https://baycourier.example/city/pier"
     doc = pipeline().process(text, url=url)
-    plain = newskit.Pipeline(entry_points=False).process(text, url=url)
+    plain = newskit.Pipeline(entry_points=False, block=GENERIC).process(text, url=url)
     assert doc.site is None
     assert doc.body == plain.body
     assert doc.removed == plain.removed
@@ -175,7 +181,7 @@ def test_other_sites_are_untouched():
 
 
 def test_clean_hook_ignores_other_sites_directly():
-    doc = newskit.Pipeline(entry_points=False).process(ARTICLE)
+    doc = newskit.Pipeline(entry_points=False, block=GENERIC).process(ARTICLE)
     src = newskit.Source(text=ARTICLE, kind="text")
     assert newskit_example.newskit_clean(doc, src) is None  # site not set
 
@@ -247,10 +253,10 @@ def test_installed_plugin_is_listed_with_its_version(monkeypatch):
 def test_installed_plugin_runs_and_can_be_blocked_by_entry_point_name(monkeypatch):
     monkeypatch.delenv("NEWSKIT_NO_ENTRY_POINTS", raising=False)
     monkeypatch.delenv("NEWSKIT_BLOCK_PLUGINS", raising=False)
-    doc = newskit.Pipeline().process(ARTICLE, url=URL)
+    doc = newskit.Pipeline(block=GENERIC).process(ARTICLE, url=URL)
     assert doc.site == "harbourledger"
     assert {r.plugin for r in doc.removed if r.rule.startswith("harbourledger.")} == {"example"}
     assert doc.plugins["example"] == "0.1.0"
-    off = newskit.Pipeline(block=["example"]).process(ARTICLE, url=URL)
+    off = newskit.Pipeline(block=["example", *GENERIC]).process(ARTICLE, url=URL)
     assert off.site is None
     assert "example" not in off.plugins

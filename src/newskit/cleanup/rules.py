@@ -48,14 +48,26 @@ class RuleSet:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
+        self._cache: dict[str, Rule | None] = {}
         self._pattern = lazy_compile(
             "|".join(f"(?P<r{i}>{r.pattern})" for i, r in enumerate(rules)), regex.IGNORECASE
         )
 
     def first(self, line: str) -> Rule | None:
-        """The first rule whose pattern matches the whole of *line*, if any."""
+        """The first rule whose pattern matches the whole of *line*, if any.
+
+        Answers are remembered for recent lines (repeated lines, such as the
+        same widget on every page or a hostile input, are matched once).
+        """
+        cache = self._cache
+        if line in cache:
+            return cache[line]
         m = self._pattern.fullmatch(line)
-        return self.rules[int(m.lastgroup[1:])] if m is not None else None
+        rule = self.rules[int(m.lastgroup[1:])] if m is not None else None
+        if len(cache) >= 4096:
+            cache.clear()
+        cache[line] = rule
+        return rule
 
 
 def table(*rows: tuple[str, str, str] | tuple[str, str, str, Action] | tuple[str, str, str, Action, Where]):
