@@ -37,7 +37,7 @@ ROW_COLUMNS = (
     "removed",
     "document",
 )
-"""Columns of :func:`to_rows` / :func:`write_parquet`; ``document`` holds the whole JSON."""
+"""Columns of :func:`to_row` and :func:`write_parquet`; ``document`` holds the whole JSON."""
 
 
 @functools.lru_cache(maxsize=8)
