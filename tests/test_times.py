@@ -390,3 +390,15 @@ def test_with_the_dateline_plugin():
 def test_names_and_generic_days_are_not_times():
     d = doc("His show Carlson Tonight ended. She sleeps during the day, and shares ended the day up.")
     assert [(t.text, t.start) for t in find_times(d)] == [("the day", d.text.rindex("the day"))]
+
+
+def test_site_home_zone_from_site_plugin_extensions():
+    import attrs
+
+    import newskit
+    from newskit.times.anchor import reference
+
+    doc = newskit.Pipeline(entry_points=False).process("Pier vote\n\nThe board met on Monday.", published="2021-08-04T12:00+00:00")
+    doc = attrs.evolve(doc, extensions={"site": {"timezone": "Asia/Karachi"}})
+    ref = reference(doc)
+    assert "Asia/Karachi" in repr(ref)

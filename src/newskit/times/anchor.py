@@ -1,8 +1,9 @@
 """The reference time of a document: the day relative expressions are read against.
 
 In order: the dateline's own date, then the ``published`` time; the zone is
-the dateline city's, else the site's home zone (``document.extensions["times"]
-["default_zone"]``), else UTC.
+the dateline city's, else the site's home zone (``document.extensions["site"]
+["timezone"]``, set by site plugins, or ``document.extensions["times"]["default_zone"]``),
+else UTC.
 """
 
 from __future__ import annotations
@@ -17,19 +18,24 @@ from .resolve import Context, read
 from .scanner import scan
 from .zones import fixed, month_first
 
-__all__ = ["DEFAULT_ZONE_KEY", "reference"]
+__all__ = ["DEFAULT_ZONE_KEY", "SITE_ZONE_KEY", "reference"]
 
 _ISO_DAY = re.compile(r"(?:(\d{4})-|--)(\d{2})-(\d{2})")
 DEFAULT_ZONE_KEY = ("times", "default_zone")
-"""Where a site plugin puts a home zone: ``document.extensions["times"]["default_zone"]``."""
+"""Where a plugin may put a home zone for times: ``document.extensions["times"]["default_zone"]``."""
+SITE_ZONE_KEY = ("site", "timezone")
+"""Where site plugins put the site's home zone: ``document.extensions["site"]["timezone"]``."""
 
 
 def _default_zone(document: Any) -> str | None:
-    ns = document.extensions.get(DEFAULT_ZONE_KEY[0]) if document.extensions else None
-    if ns is None or not hasattr(ns, "get"):
-        return None
-    name = ns.get(DEFAULT_ZONE_KEY[1])
-    return name if isinstance(name, str) and fixed(name) is not None else None
+    for space, key in (SITE_ZONE_KEY, DEFAULT_ZONE_KEY):
+        ns = document.extensions.get(space) if document.extensions else None
+        if ns is None or not hasattr(ns, "get"):
+            continue
+        name = ns.get(key)
+        if isinstance(name, str) and fixed(name) is not None:
+            return name
+    return None
 
 
 @functools.lru_cache(maxsize=1)
