@@ -17,7 +17,7 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Inputs larger than this many characters/bytes are refused (see ``max_bytes``)."""
 
 _HTML_SNIFF = re.compile(
-    r"\A[\s\ufeff]*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
+    r"\A[\s\ufeff]*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_TAGS = re.compile(r"</?(?:html|body|p|div|article|br)\b[^<>]{0,200}>", re.IGNORECASE)
