@@ -91,6 +91,7 @@ AUXILIARIES = frozenset(
         "always",
         "has",
         "then-candidate",
+        "now",
     ]
 )
 """Words that may stand between a speaker and the cue (``he later said``, ``she has repeatedly said``)."""
@@ -547,7 +548,8 @@ def _subject_frame(
 
 
 LEADING_CONNECTIVE = re.compile(
-    r"(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also),?[ \t]+(?=\S)"
+    r"(?:(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also)"
+    r",?[ \t]+)+(?=\S)"
 )
 
 CONJUNCTIONS = frozenset(["and", "but", "then", "now", "later", "yet", "so", "also", "or"])
@@ -604,6 +606,8 @@ def _looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
     if any(w.lower() in CLAUSE_WORDS for w in ws):
         return False
     if len(ws) == 1:
+        if first in ("the", "a", "an", "this", "that", "these", "those"):
+            return False  # ``The``: the rest of the phrase is missing
         return first in PRONOUNS or is_capitalised(ws[0]) or first in ROLE_NOUNS or first.endswith("s")
     if last in PRONOUNS and len(ws) > 1:
         return False

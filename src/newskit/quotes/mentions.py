@@ -638,6 +638,12 @@ def parse_speaker(text: str) -> Parsed:
     >>> parse_speaker("the special US envoy").role
     'special US envoy'
     """
+    if ", " in text:
+        # ``Brian Fallon, the campaign’s press secretary``: a name and its apposition
+        head, _, apposition = text.partition(", ")
+        p = parse_speaker(head)
+        if p.kind == "person" and apposition.strip(" ,"):
+            return Parsed("person", p.name, p.role or apposition.strip(" ,"), p.name_start, p.name_end)
     ws = words(text)
     if not ws:
         return Parsed("description")
