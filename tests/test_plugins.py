@@ -293,3 +293,22 @@ def test_collecting_hooks_may_return_warnings():
     doc = p.process(TEXT)
     [w] = [w for w in doc.warnings if w.code == "republished"]
     assert (w.plugin, w.stage) == ("clock", "times")
+
+
+def test_a_plugin_that_runs_too_long_is_interrupted_and_named():
+    import time
+
+    def newskit_find_quotes(document):
+        time.sleep(5)
+
+    slow = plugin("sleepy", newskit_find_quotes=newskit_find_quotes)
+    p = newskit.Pipeline(plugins=[slow], entry_points=False, plugin_timeout=0.2)
+    t = time.perf_counter()
+    doc = p.process(TEXT, on_error="record")
+    assert time.perf_counter() - t < 3
+    [w] = [w for w in doc.warnings if w.plugin == "sleepy"]
+    assert "ran longer than 0.2 s" in w.message and w.stage == "quotes"
+    with pytest.raises(PluginError, match="ran longer"):
+        p.process(TEXT)
+    with pytest.raises(newskit.InputError):
+        newskit.Pipeline(entry_points=False, plugin_timeout=0)

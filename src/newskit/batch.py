@@ -133,6 +133,7 @@ def process_many(
     entry_points: bool | None = None,
     max_in_flight: int | None = None,
     pipeline: Any = None,
+    plugin_timeout: float | None = None,
 ) -> Iterator[Result]:
     """Process a stream of articles; yield a :class:`Result` for each.
 
@@ -148,6 +149,7 @@ def process_many(
     :param block: plugin names not to load.
     :param entry_points: load installed plugins (default: yes).
     :param max_in_flight: documents submitted but not yet yielded (default: 4 per worker).
+    :param plugin_timeout: seconds one plugin call may take (see :class:`~newskit.Pipeline`).
     :param pipeline: a ready :class:`~newskit.Pipeline` to use when processing
         in this process (``workers`` 0 or 1); the plugin options are then ignored.
     """
@@ -158,6 +160,7 @@ def process_many(
         "plugins": [_plugin_ref(p) for p in plugins],
         "block": list(block),
         "entry_points": entry_points,
+        "plugin_timeout": plugin_timeout,
     }
     if n <= 1:
         results = _serial(sources, options, on_error, pipeline)

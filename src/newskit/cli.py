@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
         help="skip inputs already written by an earlier, interrupted run with the same -o or --output-dir",
     )
     pr.add_argument("--quiet", action="store_true", help="no progress line on the terminal")
+    pr.add_argument(
+        "--plugin-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="interrupt and report a plugin call that takes longer than this",
+    )
     pr.add_argument("--table", help="for table formats (csv): which table to write (quotes, times, removed)")
     pr.add_argument(
         "-O",

@@ -94,7 +94,10 @@ def run_process(args: argparse.Namespace) -> int:
         return _fail("--resume needs -o FILE or --output-dir DIR to know what was done", EXIT_USAGE)
     if args.workers < 0:
         return _fail("--workers must be 0 or more", EXIT_USAGE)
-    pipeline = Pipeline(on_error=args.on_error)
+    try:
+        pipeline = Pipeline(on_error=args.on_error, plugin_timeout=args.plugin_timeout)
+    except InputError as e:
+        return _fail(str(e), EXIT_USAGE)
     for err in pipeline.load_errors:
         print(f"newskit: warning: {err}", file=sys.stderr)
     try:
@@ -160,6 +163,7 @@ def run_process(args: argparse.Namespace) -> int:
             workers=args.workers,
             on_error="record",
             pipeline=pipeline if args.workers <= 1 else None,
+            plugin_timeout=args.plugin_timeout,
         )
         for result in results:
             key = keys.pop(result.index)

@@ -7,12 +7,15 @@ and installed plugins.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import functools
 import inspect
 import os
+import signal
+import threading
 import types
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -61,10 +64,13 @@ class Run:
     skipped and its failure is recorded in the document's ``warnings``.
     """
 
-    def __init__(self, plugins: PluginSet, source: Source, on_error: OnError = "raise") -> None:
+    def __init__(
+        self, plugins: PluginSet, source: Source, on_error: OnError = "raise", timeout: float | None = None
+    ) -> None:
         self.plugins = plugins
         self.source = source
         self.on_error = on_error
+        self.timeout = timeout
         self.diagnostics: list[Diagnostic] = []
         self.ran: dict[str, None] = {}  # plugins that contributed, in order
 
@@ -108,7 +114,14 @@ class Run:
 
     def _call_one(self, impl: Any, hook: str, stage: str, kwargs: dict[str, Any]) -> Any:
         try:
-            result = impl.function(*[kwargs[a] for a in impl.argnames])
+            if self.timeout is not None and _can_time_out():
+                with _deadline(self.timeout):
+                    result = impl.function(*[kwargs[a] for a in impl.argnames])
+            else:
+                result = impl.function(*[kwargs[a] for a in impl.argnames])
+        except PluginTimeout as e:
+            self._fail(impl.plugin_name, stage, hook, f"ran longer than {self.timeout:g} s", e)
+            return None
         except Exception as e:  # noqa: BLE001 - reported with the plugin's name
             self._fail(impl.plugin_name, stage, hook, f"{type(e).__name__}: {e}", e)
             return None
@@ -291,6 +304,30 @@ class Run:
         )
 
 
+class PluginTimeout(Exception):
+    """Raised in a plugin that ran past the pipeline's ``plugin_timeout``."""
+
+
+def _can_time_out() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the code inside after *seconds* (main thread, POSIX: uses SIGALRM)."""
+
+    def expire(_signum: int, _frame: Any) -> None:
+        raise PluginTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _names(expect: Any) -> str:
     types_ = expect if isinstance(expect, tuple) else (expect,)
     return " or ".join(t.__name__ for t in types_)
@@ -334,6 +371,8 @@ class Pipeline:
     :param on_error: ``"raise"`` a :class:`~newskit.errors.PluginError` when a
         plugin fails, or ``"record"`` it in the document's ``warnings`` and go on.
     :param max_bytes: refuse inputs larger than this.
+    :param plugin_timeout: seconds one plugin call may take before it is
+        interrupted and reported as failed (on POSIX, in the main thread; ``None``: no limit).
     """
 
     def __init__(
@@ -344,11 +383,15 @@ class Pipeline:
         entry_points: bool | None = None,
         on_error: OnError = "raise",
         max_bytes: int = DEFAULT_MAX_BYTES,
+        plugin_timeout: float | None = None,
     ) -> None:
         _check_on_error(on_error)
         self.plugin_set = PluginSet(plugins=plugins, block=block, entry_points=entry_points)
         self.on_error: OnError = on_error
         self.max_bytes = max_bytes
+        if plugin_timeout is not None and plugin_timeout <= 0:
+            raise InputError("plugin_timeout must be a positive number of seconds")
+        self.plugin_timeout = plugin_timeout
         self._formats = self._register_formats()
 
     @property
@@ -433,7 +476,7 @@ class Pipeline:
         src = load_source(
             source, url=url, published=when, site=site, language=language, max_bytes=self.max_bytes
         )
-        run = Run(self.plugin_set, src, mode)
+        run = Run(self.plugin_set, src, mode, self.plugin_timeout)
         if assumed_utc:
             run.diagnostics.append(
                 Diagnostic("naive-published", "published had no time zone; UTC was assumed", stage="read")
