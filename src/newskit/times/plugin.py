@@ -76,8 +76,9 @@ def _distance(iv: Interval, other: Interval) -> float:
 def _times_in(text: str, ctx: Context) -> list[_Item]:
     items: list[_Item] = []
     last_day: tuple[int, _dt.date, str] | None = None  # end offset, day, zone of the last day named
+    last: _dt.date | None = None  # first day of the last period named: "three days later" counts from it
     for f in scan(text):
-        c = ctx
+        c = ctx if last is None else attrs.evolve(ctx, last=last)
         after = zone_after(text, f.end) if f.kind in _DAY_KINDS or f.kind == "relunit" else None
         close_at = f.end
         if after is not None and not (f.kind == "clock" and f.get("zabbr")):
@@ -138,6 +139,8 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
                     item.interval = prev.interval = Interval(lo, hi)
         if reading.day is not None:
             last_day = (f.end, reading.day, reading.zone or ctx.zone)
+        if reading.type in ("DATE", "TIME") and reading.span is not None:
+            last = reading.day or reading.span[0].date()
         items.append(item)
     return items
 

@@ -36,8 +36,10 @@ class Context:
     no date); ``moment`` the reference instant when known; ``anchor`` names
     where the reference came from; ``how`` forces the direction of weekday and
     month readings (``"nearest"`` for restatements); ``base`` is a day named
-    earlier in the sentence, for clock times without their own day; ``headline``
-    is true for the title.
+    earlier in the sentence, for clock times without their own day; ``last``
+    the first day of the period last named in the text, the anchor of
+    ``three days later`` and ``the following week``; ``headline`` is true for
+    the title.
     """
 
     day: _dt.date | None
@@ -48,6 +50,7 @@ class Context:
     how: str | None = None
     base: _dt.date | None = None
     headline: bool = False
+    last: _dt.date | None = None
 
 
 @attrs.frozen
@@ -246,6 +249,10 @@ def _month_only(f: Found, text: str, ctx: Context) -> Reading | None:
     ref = _ref_day(ctx, ctx.zone)
     if ref is None:
         return Reading("DATE", f"XXXX-{m:02d}", mod)
+    yrel = (f.get("yrel") or "").lower()
+    if yrel:  # "October of next year"
+        y = (ctx.last or ref).year if yrel == "that" else ref.year + {"next": 1, "last": -1}.get(yrel, 0)
+        return Reading("DATE", f"{y:04d}-{m:02d}", mod, ctx.zone, cal.narrow(cal.month_span(y, m), mod), True)
     how = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": None}.get(rel, "")
     y = cal.month_near(ref, m, _how(f, text, ctx) if how == "" else how)
     return Reading("DATE", f"{y:04d}-{m:02d}", mod, ctx.zone, cal.narrow(cal.month_span(y, m), mod), True)
@@ -287,6 +294,7 @@ _PLURAL_AFTER = re.compile(
     r"[ \t\xa0]{1,3}(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b|\s?(?:%|percent|per\s+cent)"
 )
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+[ \t\xa0]$")
+_CAPS_BEFORE = re.compile(r"\b[a-z]{0,3}[A-Z][A-Za-z]*[ \t\xa0]$")
 _QUANTITY = frozenset(
     [
         "some",
@@ -308,6 +316,10 @@ _QUANTITY = frozenset(
 def _year(f: Found, text: str, ctx: Context) -> Reading | None:
     mod = _mod(f)
     if f.get("yy"):
+        if _word_before(text, f.start) not in _YEAR_CONTEXT and _CAPS_BEFORE.search(
+            text, max(0, f.start - 30), f.start
+        ):
+            return None  # "iLife '11", "Windows '95": a version in a name
         yy = int(f.parts["yy"])
         ref_year = ctx.day.year if ctx.day else 2000
         y = 2000 + yy if 2000 + yy <= ref_year + 10 else 1900 + yy
@@ -375,8 +387,11 @@ def _quarter(f: Found, text: str, ctx: Context) -> Reading | None:
         if ordw == "last" and not rel:
             cur = (ref.month - 1) // 3 + 1
             y, q = (y, cur - 1) if cur > 1 else (y - 1, 4)
-        elif not rel and q is not None and 3 * q - 2 > ref.month and _how(f, text, ctx) != "future":
-            y -= 1  # a quarter that has not begun yet is last year's, unless the clause looks ahead
+        elif not rel and q is not None and 3 * q - 2 > ref.month:
+            how = _how(f, text, ctx)  # a quarter that has not begun yet: last year's in a past clause,
+            ahead = 3 * q - 2 - ref.month  # this year's in a future one, else the nearer of the two
+            if how == "past" or (how is None and ahead > 12 - (3 * q - ref.month)):
+                y -= 1
     if q is None:
         return None
     return Reading("DATE", f"{y:04d}-Q{q}", None, ctx.zone, cal.quarter_span(y, q), not f.get("year"))
@@ -452,9 +467,14 @@ _SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "comin
 
 def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
     rel = (f.get("rel") or "").lower()
-    if f.get("dir"):
-        return None  # "a year earlier": relative to another event, not to the document's date
+    if f.get("dir"):  # "a year earlier": relative to the period last named
+        d = f.parts["dir"].lower()
+        if d in ("before", "after"):
+            return None  # "a year before the vote": a duration before an event, not a date
+        return _anchored(1 if d == "later" else -1, rel.split()[-1], ctx, f)
     unit = f.parts["unit"]
+    if rel in ("previous", "following") or unit.lower() == "day":
+        return _anchored(_SHIFT[rel], unit.lower(), ctx, f)
     if rel == "past":
         return Reading("DURATION", _duration_value(1, unit), None)
     ref = _ref_day(ctx, ctx.zone)
@@ -514,11 +534,33 @@ def _shift(ref: _dt.date, n: int, unit: str) -> tuple[str, cal.Span] | None:
     return None
 
 
+def _anchored(k: int, unit: str, ctx: Context, f: Found) -> Reading | None:
+    """A period *k* units after the one last named in the text (else the reference day)."""
+    ref = ctx.last or _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", "FUTURE_REF" if k > 0 else "PAST_REF", _qmod(f))
+    if unit == "week":
+        d = ref + _dt.timedelta(weeks=k)
+        return Reading("DATE", cal.week_value(d), None, ctx.zone, cal.week_span(d), True)
+    got = _shift(ref, k, unit)
+    if got is None:
+        return None
+    day = _dt.date.fromisoformat(got[0]) if unit == "day" else None
+    return Reading("DATE", got[0], _qmod(f), ctx.zone, got[1], True, day=day)
+
+
 def _ago(f: Found, text: str, ctx: Context) -> Reading | None:
     n = _number(f.get("n"))
     unit = f.parts["unit"].lower()
     unit = "century" if unit == "centurie" else unit
-    future = not f.parts["dir"].lower().startswith("ago")
+    direction = f.parts["dir"].lower()
+    if direction in ("earlier", "later"):  # "three days later": after the day last named
+        if n is None or n != int(n):
+            return Reading("DATE", "FUTURE_REF" if direction == "later" else "PAST_REF", _qmod(f))
+        if unit in ("hour", "minute", "second"):
+            return None
+        return _anchored(int(n) * (1 if direction == "later" else -1), unit, ctx, f)
+    future = not direction.startswith("ago")
     if n is None or n != int(n):
         return Reading("DATE", "FUTURE_REF" if future else "PAST_REF", _qmod(f))
     k = int(n) * (1 if future else -1)
@@ -711,6 +753,13 @@ _DAY_OFFSETS = {
 def _deictic(f: Found, text: str, ctx: Context) -> Reading | None:
     word = f.parts["deictic"].lower()
     shift = 3 if word.startswith("in ") else 0
+    if f.get("recent"):  # "recent talks"; not "the most recent model", which is one thing
+        if _word_before(text, f.start) in ("most", "more", "less", "least"):
+            return None
+        return Reading("DATE", "PAST_REF")
+    if f.get("sameday"):  # "on the same day": the day last named, else the reference day
+        day = ctx.last or _ref_day(ctx, ctx.zone)
+        return _day_reading(day, ctx) if day else None
     if f.get("theday"):
         if _word_before(text, f.start) not in _THE_DAY_BEFORE or _THE_DAY_AFTER.match(text, f.end):
             return None

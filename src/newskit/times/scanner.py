@@ -107,7 +107,7 @@ _BRANCHES: dict[str, str] = {
         rf"|(?P<adv>{_ci(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly'])})(?![\w])"
         rf"|(?P<wds>{_WDFULL})s(?![\w]))"
     ),
-    "ago": rf"{_QMOD}?{_NUM}[ \t\xa0-]{{1,3}}{_UNITS}{_S}(?P<dir>ago|from{_S}now|hence)(?![\w])",
+    "ago": rf"{_QMOD}?{_NUM}[ \t\xa0-]{{1,3}}{_UNITS}{_S}(?P<dir>ago|from{_S}now|hence|earlier|later)(?![\w])",
     "within": rf"(?P<inw>in|within){_S}{_QMOD}?{_NUM}{_S}{_UNITS}(?:[’']{_S0}time)?(?![\w])",
     "quarter": (
         rf"(?:(?:[Tt]he{_S})?(?P<ord>{_QUARTER_ORD})[ \t\xa0-]{{1,3}}quarter(?![\w])"
@@ -126,6 +126,7 @@ _BRANCHES: dict[str, str] = {
         rf"(?P<unit>weekend|week|month|quarter|year|decade|century)(?![\w])"
         rf"|(?P<rel>{_ci(['a week', 'a month', 'a year', 'a decade'])}){_S}(?P<dir>earlier|later|before|after)(?![\w])"
         rf"|(?P<rel>[Tt]he){_S}(?P<unit>weekend)(?![\w])"
+        rf"|[Tt]he{_S}(?P<rel>next|previous|following){_S}(?P<unit>day)(?![\w])"
         rf"|{_POS}(?P<rel>the){_S}(?P<unit>week|month|year)(?![\w])"
     ),
     "season": (
@@ -143,10 +144,15 @@ _BRANCHES: dict[str, str] = {
     "deictic": (
         rf"(?P<deictic>{_ci(['the day before yesterday', 'the day after tomorrow', 'at present', 'in recent years', 'recent years', 'the past', 'the future', 'in the future', 'in the past'])}"
         rf"|{_DAYREL}|{_ci(['now', 'currently', 'recently', 'nowadays', 'lately', 'earlier today', 'later today'])}"
+        rf"|(?P<sameday>{_ci(['the same day', 'that same day', 'the very same day', 'that day', 'the very day'])})"
         rf"|(?P<theday>the){_S}day"
-        rf"|{_ci(['the near future', 'the foreseeable future', 'the near term', 'the long term', 'the short term', 'the medium term', 'the time being'])})(?![\w])"
+        rf"|{_ci(['the near future', 'the foreseeable future', 'the near term', 'the long term', 'the short term', 'the medium term', 'the time being'])}"
+        rf"|(?P<recent>{_ci(['recent'])})(?={_S}[A-Za-z]))(?![\w])"
     ),
-    "month": rf"{_MODS}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_MONFULL}",
+    "month": (
+        rf"{_MODS}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_MONFULL}"
+        rf"(?:{_S}of{_S}(?P<yrel>next|last|this|that){_S}year(?![\w]))?"
+    ),
     "year": (
         rf"{_MODS}?(?:(?P<fy>FY|fiscal{_S}(?:year{_S})?){_S0})?{_YEAR}(?![-–]\d|[.,]\d|%)"
         rf"|{_MODS}?['’](?P<yy>\d\d)(?![\w’'])"
@@ -312,6 +318,8 @@ _PREFIX = frozenset(
             "few",
             "several",
             "that",
+            "same",
+            "very",
             "fiscal",
             "year",
             "fy",
