@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from .lexicon import DAY_PART_HOURS, SEASON_MONTHS
+from .lexicon import DAY_PART_HOURS, SEASON_MONTHS, SOUTHERN_SEASON_MONTHS, SOUTHERN_ZONES
 
 Span = tuple[_dt.datetime, _dt.datetime]
 DAY = _dt.timedelta(days=1)
@@ -43,8 +43,18 @@ def quarter_span(y: int, q: int) -> Span:
     return lo, (_dt.datetime(y + 1, 1, 1) if q == 4 else _dt.datetime(y, 3 * q + 1, 1))
 
 
-def season_span(y: int, code: str) -> Span:
-    first, last = SEASON_MONTHS[code]
+def southern(zone: str | None) -> bool:
+    """Whether *zone* is south of the equator, where summer runs from December to February."""
+    return bool(zone) and zone.startswith(SOUTHERN_ZONES)
+
+
+def season_months(code: str, south: bool = False) -> tuple[int, int]:
+    """First and last-plus-one month of a season (months past 12 fall in the next year)."""
+    return (SOUTHERN_SEASON_MONTHS if south else SEASON_MONTHS)[code]
+
+
+def season_span(y: int, code: str, south: bool = False) -> Span:
+    first, last = season_months(code, south)
     hi_y, hi_m = (y + (last - 1) // 12, (last - 1) % 12 + 1)
     return _dt.datetime(y, first, 1), _dt.datetime(hi_y, hi_m, 1)
 

@@ -151,6 +151,35 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 """Months each season covers (northern meteorological seasons; 15 is March the next year)."""
 
+SOUTHERN_SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (9, 12), "SU": (12, 15), "FA": (3, 6), "WI": (6, 9)}
+"""Months each season covers south of the equator (summer runs from December to February)."""
+
+SOUTHERN_ZONES: tuple[str, ...] = (
+    "Australia/",
+    "Antarctica/",
+    "America/Argentina/",
+    "America/Buenos_Aires",
+    "America/Santiago",
+    "America/Punta_Arenas",
+    "America/Montevideo",
+    "America/Asuncion",
+    "America/Sao_Paulo",
+    "Pacific/Auckland",
+    "Pacific/Chatham",
+    "Africa/Johannesburg",
+    "Africa/Maseru",
+    "Africa/Mbabane",
+    "Africa/Windhoek",
+    "Africa/Gaborone",
+    "Africa/Maputo",
+    "Africa/Harare",
+    "Indian/Antananarivo",
+    "Indian/Mauritius",
+    "Indian/Reunion",
+    "Atlantic/Stanley",
+)
+"""IANA zones (or zone prefixes) of temperate places south of the equator, where seasons are reversed."""
+
 MODS: dict[str, str] = {
     "early": "START",
     "earlier": "START",

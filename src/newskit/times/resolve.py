@@ -402,9 +402,14 @@ def _season(f: Found, text: str, ctx: Context) -> Reading | None:
     code = SEASONS[word]
     rel = (f.get("rel") or "").lower()
     mod = _mod(f)
+    south = cal.southern(ctx.zone)  # seasons are reversed south of the equator
+
+    def reading(y: int, anchored: bool) -> Reading:
+        span = cal.narrow(cal.season_span(y, code, south), mod)
+        return Reading("DATE", f"{y:04d}-{code}", mod, ctx.zone, span, anchored)
+
     if f.get("year"):
-        y = int(f.parts["year"])
-        return Reading("DATE", f"{y:04d}-{code}", mod, ctx.zone, cal.narrow(cal.season_span(y, code), mod))
+        return reading(int(f.parts["year"]), False)
     if (
         not rel
         and not mod
@@ -416,8 +421,8 @@ def _season(f: Found, text: str, ctx: Context) -> Reading | None:
     ref = _ref_day(ctx, ctx.zone)
     if ref is None:
         return Reading("DATE", f"XXXX-{code}", mod)
-    first = cal.SEASON_MONTHS[code][0]
-    cur_year = ref.year - (1 if code == "WI" and ref.month < 3 else 0)
+    first, last = cal.season_months(code, south)
+    cur_year = ref.year - (1 if last > 12 and ref.month < last - 12 else 0)
     how = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}.get(rel)
     if how is None:
         how = _how(f, text, ctx)
@@ -427,10 +432,11 @@ def _season(f: Found, text: str, ctx: Context) -> Reading | None:
     elif how in ("last", "past"):
         y = cur_year - 1 if how == "last" or ref < start_this else cur_year
     elif how in ("next", "future"):
-        y = cur_year + 1 if how == "next" or ref > cal.season_span(cur_year, code)[1].date() else cur_year
+        end_this = cal.season_span(cur_year, code, south)[1].date()
+        y = cur_year + 1 if how == "next" or ref >= end_this else cur_year
     else:
         y = cur_year
-    return Reading("DATE", f"{y:04d}-{code}", mod, ctx.zone, cal.narrow(cal.season_span(y, code), mod), True)
+    return reading(y, True)
 
 
 # --- relative expressions -----------------------------------------------------------

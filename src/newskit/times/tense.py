@@ -113,6 +113,7 @@ _DETERMINERS = frozenset(
         "every",
     ]
 )
+_DETERMINERS_OR_BE = _DETERMINERS | {"be"}  # "should be completed", "to be held": no past cue
 _WORD = re.compile(r"[A-Za-z’']+")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 _AFTER_STOP = re.compile(r"[,;:“”\"()]")
@@ -136,10 +137,12 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 def _cue(w: str, following: str, preceding: str) -> Tense | None:
     if w in _FUTURE_WORDS or (w in _FUTURE_BEFORE_TO and following == "to"):
         return "future"
+    if w == "should" and following != "have":  # "should be completed in October"
+        return "future"
     if w in _PAST_WORDS:
         return "past"
-    if len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and preceding not in _DETERMINERS:
-        return "past"  # "officials agreed", but not "a shared grid"
+    if len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and preceding not in _DETERMINERS_OR_BE:
+        return "past"  # "officials agreed", but not "a shared grid" nor "will be held"
     return None
 
 
