@@ -1,0 +1,222 @@
+"""Reading an HTML page with a site's CSS selectors, without the generic extractor.
+
+The body is the text of the elements the ``body`` selector matches; the
+``title``, ``authors`` and ``date`` elements become fields; ``drop`` elements
+and everything outside the body are recorded as removals with an XPath
+locator, exactly like :mod:`newskit.readers.html` does: every text node of the
+page ends in a block or a removal. One walk over the tree, so reading is
+linear in the page's size.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import attrs
+
+from ..model import SEPARATOR, Block, Diagnostic, Document, Removal
+from ..readers.html import ALWAYS_DROP, _parse, _Paths, extract_blocks
+from ..readers.html_meta import looks_like_name, read_meta, split_names
+from ..source import Source
+from .css import select
+from .rules import SiteRules
+
+__all__ = ["parse_date", "read_html"]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _subtree_text(el: Any) -> str:
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.text and isinstance(node.tag, str):
+                parts.append(node.text)
+        elif node is not el and node.tail:
+            parts.append(node.tail)
+    return _norm(" ".join(parts))
+
+
+def _first_match(root: Any, selectors: tuple[str, ...]) -> list[Any]:
+    """The elements of the first selector that matches anything."""
+    for sel in selectors:
+        found = select(root, sel)
+        if found:
+            return found
+    return []
+
+
+def _outermost(elements: list[Any]) -> list[Any]:
+    chosen = set(elements)
+    out = []
+    for el in elements:
+        parent = el.getparent()
+        while parent is not None and parent not in chosen:
+            parent = parent.getparent()
+        if parent is None:
+            out.append(el)
+    return out
+
+
+def parse_date(value: str, zone: str | None) -> _dt.datetime | None:
+    """An aware datetime from an ISO 8601 value or a written date; naive ones get *zone* (else UTC)."""
+    value = value.strip()
+    if not value:
+        return None
+    from zoneinfo import ZoneInfo
+
+    tz: _dt.tzinfo = ZoneInfo(zone) if zone else _dt.timezone.utc
+    try:
+        when = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        if len(value) > 80:
+            return None
+        import dateparser
+
+        when = dateparser.parse(value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        if when is None:
+            return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=tz)
+    return when
+
+
+def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
+    """Read *source* with *site*'s selectors, or ``None`` when its body selectors match nothing."""
+    root, fatal = _parse(source.text)
+    meta = read_meta(root)
+    when = source.published or meta.published
+    rules = site.html_rules(when.date() if when else None)
+    containers = _outermost(_first_match(root, rules.body))
+    if not containers:
+        return None
+    key = site.key
+    roles: dict[Any, tuple[str, str, str | None]] = {}
+    for sel, reason in rules.drop:
+        for el in select(root, sel):
+            roles.setdefault(el, (reason, f"{key}.html.drop", None))
+    title_els = _first_match(root, rules.title)[:1]
+    author_els = _first_match(root, rules.authors)
+    date_els = _first_match(root, rules.date)[:1]
+    for els, reason, rule, field in (
+        (title_els, "headline (the document's title)", "title", "title"),
+        (author_els, "byline", "authors", "authors"),
+        (date_els, "publication date", "date", "published"),
+    ):
+        for el in els:
+            roles[el] = (reason, f"{key}.html.{rule}", field)
+
+    title = _norm(_subtree_text(title_els[0])) if title_els else None
+    authors: list[str] = []
+    for el in author_els:
+        for name in split_names(_subtree_text(el)):
+            if looks_like_name(name) and name not in authors:
+                authors.append(name)
+    published = None
+    if date_els:
+        el = date_els[0]
+        published = parse_date(el.get("datetime") or el.get("content") or _subtree_text(el), site.timezone)
+
+    paths = _Paths()
+    inside = {el: (reason, rule) for el, (reason, rule, _f) in roles.items()}
+    blocks, inner = extract_blocks(containers if len(containers) > 1 else containers[0], inside)
+    fields = {rule: field for reason, rule, field in roles.values()}
+    removed: list[Removal] = []
+    ends = [0]
+    pos = 0
+    for b in blocks:
+        pos += len(b.text)
+        ends.append(pos)
+        pos += len(SEPARATOR)
+    for i, r in inner:
+        removed.append(
+            attrs.evolve(r, plugin=plugin, field=fields.get(r.rule), at=ends[min(i, len(blocks))])
+        )
+    removed.extend(_outside(root, containers, roles, paths, plugin, key))
+    # extract_blocks made its own locators; they are the same paths as ours
+    warnings = []
+    if fatal:
+        warnings.append(
+            Diagnostic("html-truncated", f"the HTML parser stopped early: {fatal[0]}", plugin=plugin, stage="read")
+        )
+    return Document(
+        title=title or meta.title,
+        authors=authors or meta.authors,
+        published=published or meta.published,
+        updated=meta.updated,
+        language=site.language or meta.language,
+        input_kind="html",
+        body=[Block(b.kind, b.text) for b in blocks],
+        removed=removed,
+        warnings=warnings,
+    )
+
+
+def _outside(
+    root: Any,
+    containers: list[Any],
+    roles: dict[Any, tuple[str, str, str | None]],
+    paths: _Paths,
+    plugin: str,
+    key: str,
+) -> list[Removal]:
+    """Everything outside *containers*: role elements with their reason, other elements whole."""
+    from lxml import etree
+
+    wanted = set(containers) | {el for el in roles if not _within(el, containers)}
+    ancestors: set[Any] = set()
+    for el in wanted:
+        p = el.getparent()
+        while p is not None and p not in ancestors:
+            ancestors.add(p)
+            p = p.getparent()
+    contained = set(containers)
+    out: list[Removal] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _event, el in walker:
+        if not isinstance(el.tag, str):
+            walker.skip_subtree()
+            continue
+        if el in contained:
+            walker.skip_subtree()
+            continue
+        if el in ancestors:
+            own = _norm(" ".join([el.text or "", *(c.tail or "" for c in el)]))
+            if own:
+                out.append(
+                    Removal(
+                        own,
+                        reason="outside the article body",
+                        rule=f"{key}.html.outside",
+                        plugin=plugin,
+                        locator=paths(el),
+                    )
+                )
+            continue
+        text = _subtree_text(el)
+        walker.skip_subtree()
+        if not text:
+            continue
+        if el in roles:
+            reason, rule, field = roles[el]
+        elif el.tag in ALWAYS_DROP:
+            reason, rule, field = f"outside the article body: {ALWAYS_DROP[el.tag]}", f"html.drop.{el.tag}", None
+        else:
+            reason, rule, field = "outside the article body", f"{key}.html.outside", None
+        out.append(Removal(text, reason=reason, rule=rule, plugin=plugin, locator=paths(el), field=field))
+    return out
+
+
+def _within(el: Any, containers: list[Any]) -> bool:
+    cs = set(containers)
+    p = el
+    while p is not None:
+        if p in cs:
+            return True
+        p = p.getparent()
+    return False
