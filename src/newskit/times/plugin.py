@@ -78,13 +78,13 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
     last_day: tuple[int, _dt.date, str] | None = None  # end offset, day, zone of the last day named
     last: _dt.date | None = None  # first day of the last period named: "three days later" counts from it
     for f in scan(text):
-        c = ctx if last is None else attrs.evolve(ctx, last=last)
+        c = ctx if last is None else attrs.evolve(ctx, last=last, last_day=last_day[1] if last_day else None)
         after = zone_after(text, f.end) if f.kind in _DAY_KINDS or f.kind == "relunit" else None
         close_at = f.end
         if after is not None and not (f.kind == "clock" and f.get("zabbr")):
             pz = place_zone(after[0])
             if pz is not None:
-                c = _in_zone(ctx, pz)
+                c = _in_zone(c, pz)
                 close_at = after[1]
         prev = items[-1] if items else None
         restates = (

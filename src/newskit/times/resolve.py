@@ -38,8 +38,9 @@ class Context:
     month readings (``"nearest"`` for restatements); ``base`` is a day named
     earlier in the sentence, for clock times without their own day; ``last``
     the first day of the period last named in the text, the anchor of
-    ``three days later`` and ``the following week``; ``headline`` is true for
-    the title.
+    ``a year earlier`` and ``the following week``; ``last_day`` the day last
+    named, the anchor of ``three days later``, ``the same day`` and ``in
+    morning trading``; ``headline`` is true for the title.
     """
 
     day: _dt.date | None
@@ -51,6 +52,7 @@ class Context:
     base: _dt.date | None = None
     headline: bool = False
     last: _dt.date | None = None
+    last_day: _dt.date | None = None
 
 
 @attrs.frozen
@@ -542,7 +544,7 @@ def _shift(ref: _dt.date, n: int, unit: str) -> tuple[str, cal.Span] | None:
 
 def _anchored(k: int, unit: str, ctx: Context, f: Found) -> Reading | None:
     """A period *k* units after the one last named in the text (else the reference day)."""
-    ref = ctx.last or _ref_day(ctx, ctx.zone)
+    ref = (ctx.last_day if unit in ("day", "week") else ctx.last) or _ref_day(ctx, ctx.zone)
     if ref is None:
         return Reading("DATE", "FUTURE_REF" if k > 0 else "PAST_REF", _qmod(f))
     if unit == "week":
@@ -668,6 +670,9 @@ _DAYREL = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, 
 
 def _daypart(f: Found, text: str, ctx: Context) -> Reading | None:
     rel = (f.get("rel") or "").lower()
+    if f.get("trade"):  # "in morning trading": a part of the day last named
+        f = attrs.evolve(f, parts={**f.parts, "part": f.parts["trade"]})
+        ctx = attrs.evolve(ctx, day=ctx.last_day or ctx.day)
     part = (f.get("part") or ("night" if rel in ("tonight", "overnight") else "")).lower()
     code = DAY_PARTS[part]
     mod = _mod(f)
@@ -687,7 +692,14 @@ def _daypart(f: Found, text: str, ctx: Context) -> Reading | None:
 _WEEKDAY_HOW = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": "this"}
 
 
+_NAMED_DAYS = re.compile(
+    r"\b(?:Black|Cyber|Good|Super|Ash|Bloody|Holy|Maundy|Palm|Easter|Giving|Blue|Shrove)[ \t\xa0]$"
+)
+
+
 def _weekday(f: Found, text: str, ctx: Context) -> Reading | None:
+    if _NAMED_DAYS.search(text, max(0, f.start - 10), f.start):
+        return None  # "Black Monday", "Good Friday": a named day, not the nearest weekday
     w = WEEKDAYS[f.parts["wd"].lower()]
     mod = _mod(f)
     ref = _ref_day(ctx, ctx.zone)
@@ -759,13 +771,16 @@ _DAY_OFFSETS = {
 def _deictic(f: Found, text: str, ctx: Context) -> Reading | None:
     word = f.parts["deictic"].lower()
     shift = 3 if word.startswith("in ") else 0
+    if f.end < len(text) and text[f.end] == "-" and word in ("now", "recent", "currently"):
+        return None  # "the now-cancelled deal"
     if f.get("recent"):  # "recent talks"; not "the most recent model", which is one thing
         if _word_before(text, f.start) in ("most", "more", "less", "least"):
             return None
         return Reading("DATE", "PAST_REF")
-    if f.get("sameday"):  # "on the same day": the day last named, else the reference day
-        day = ctx.last or _ref_day(ctx, ctx.zone)
-        return _day_reading(day, ctx) if day else None
+    if f.get("sameday") or f.get("dayof"):  # "on the same day": the day last named, else the reference day
+        day = ctx.last_day or _ref_day(ctx, ctx.zone)
+        mod = "START" if word.startswith("early") else "END" if word.startswith("late") else None
+        return _day_reading(day, ctx, mod) if day else None
     if f.get("theday"):
         if _word_before(text, f.start) not in _THE_DAY_BEFORE or _THE_DAY_AFTER.match(text, f.end):
             return None

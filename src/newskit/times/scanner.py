@@ -135,7 +135,8 @@ _BRANCHES: dict[str, str] = {
     ),
     "daypart": (
         rf"{_MOD}?(?:(?P<rel>{_DAYREL}|this|[Ll]ast|[Tt]his){_S}{_PART}"
-        rf"|(?P<wd>{_WDFULL}){_S}{_PART}|(?P<rel>last){_S}(?P<part>night)|(?P<rel>[Tt]onight|[Oo]vernight))(?![\w])"
+        rf"|(?P<wd>{_WDFULL}){_S}{_PART}|(?P<rel>last){_S}(?P<part>night)|(?P<rel>[Tt]onight|[Oo]vernight)"
+        rf"|(?P<trade>morning|afternoon|midday|evening)(?={_S}(?:trading|trade|deals|dealings|session)(?![\w])))(?![\w])"
     ),
     "weekday": (
         rf"{_MOD}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_WD}"
@@ -145,6 +146,7 @@ _BRANCHES: dict[str, str] = {
         rf"(?P<deictic>{_ci(['the day before yesterday', 'the day after tomorrow', 'at present', 'in recent years', 'recent years', 'the past', 'the future', 'in the future', 'in the past'])}"
         rf"|{_DAYREL}|{_ci(['now', 'currently', 'recently', 'nowadays', 'lately', 'earlier today', 'later today'])}"
         rf"|(?P<sameday>{_ci(['the same day', 'that same day', 'the very same day', 'that day', 'the very day'])})"
+        rf"|(?P<dayof>{_ci(['early in the day', 'late in the day'])})"
         rf"|(?P<theday>the){_S}day"
         rf"|{_ci(['the near future', 'the foreseeable future', 'the near term', 'the long term', 'the short term', 'the medium term', 'the time being'])}"
         rf"|(?P<recent>{_ci(['recent'])})(?={_S}[A-Za-z]))(?![\w])"
@@ -159,7 +161,7 @@ _BRANCHES: dict[str, str] = {
     ),
     "duration": (
         rf"(?:(?:[Tt]he{_S})?(?P<span>past|last|next|coming|first|final){_S})?"
-        rf"{_QMOD}?{_NUM}[ \t\xa0-]{{1,3}}{_UNITS}(?P<long>-long)?(?![\w])(?![ \t\xa0-]{{1,3}}old)"
+        rf"{_QMOD}?{_NUM}(?:{_S}(?:trading|business|working|consecutive|straight|calendar))?[ \t\xa0-]{{1,3}}{_UNITS}(?P<long>-long)?(?![\w])(?![ \t\xa0-]{{1,3}}old)"
     ),
 }
 KINDS: tuple[str, ...] = tuple(_BRANCHES)
@@ -319,6 +321,12 @@ _PREFIX = frozenset(
             "several",
             "that",
             "same",
+            "trading",
+            "business",
+            "working",
+            "consecutive",
+            "straight",
+            "calendar",
             "very",
             "fiscal",
             "year",

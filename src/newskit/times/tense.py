@@ -113,7 +113,7 @@ _DETERMINERS = frozenset(
         "every",
     ]
 )
-_DETERMINERS_OR_BE = _DETERMINERS | {"be"}  # "should be completed", "to be held": no past cue
+_BE = frozenset(["be", "is", "are", "being"])
 _WORD = re.compile(r"[A-Za-z’']+")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 _AFTER_STOP = re.compile(r"[,;:“”\"()]")
@@ -139,10 +139,12 @@ def _cue(w: str, following: str, preceding: str) -> Tense | None:
         return "future"
     if w == "should" and following != "have":  # "should be completed in October"
         return "future"
+    if preceding in _BE:
+        return None  # "will be held", "should be completed": a participle, no tense of its own
     if w in _PAST_WORDS:
         return "past"
-    if len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and preceding not in _DETERMINERS_OR_BE:
-        return "past"  # "officials agreed", but not "a shared grid" nor "will be held"
+    if len(w) > 3 and w.endswith("ed") and w not in _NOT_PAST and preceding not in _DETERMINERS:
+        return "past"  # "officials agreed", but not "a shared grid"
     return None
 
 
