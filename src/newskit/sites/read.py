@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from ..model import SEPARATOR, Block, Diagnostic, Document, Removal
+from ..model import SEPARATOR, Block, Comment, Diagnostic, Document, Removal
 from ..readers.html import ALWAYS_DROP, _parse, _Paths, extract_blocks
 from ..readers.html_meta import looks_like_name, read_meta, split_names
 from ..source import Source
@@ -44,11 +44,16 @@ def _subtree_text(el: Any) -> str:
 
 def _first_match(root: Any, selectors: tuple[str, ...]) -> list[Any]:
     """The elements of the first selector that matches anything."""
+    return _first_selector(root, selectors)[1]
+
+
+def _first_selector(root: Any, selectors: tuple[str, ...]) -> tuple[str | None, list[Any]]:
+    """The first selector that matches anything, and its elements."""
     for sel in selectors:
         found = select(root, sel)
         if found:
-            return found
-    return []
+            return sel, found
+    return None, []
 
 
 def _outermost(elements: list[Any]) -> list[Any]:
@@ -111,6 +116,11 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
         for el in els:
             roles[el] = (reason, f"{key}.html.{rule}", field)
 
+    comment_sel, found = _first_selector(root, rules.comments)
+    comment_els = [el for el in _outermost(found) if not _within(el, containers)]
+    for el in comment_els:
+        roles[el] = ("reader comment", f"{key}.html.comment", "comments")
+
     title = _norm(_subtree_text(title_els[0])) if title_els else None
     authors: list[str] = []
     for el in author_els:
@@ -137,8 +147,13 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
         removed.append(
             attrs.evolve(r, plugin=plugin, field=fields.get(r.rule), at=ends[min(i, len(blocks))])
         )
-    removed.extend(_outside(root, containers, roles, paths, plugin, key))
-    # extract_blocks made its own locators; they are the same paths as ours
+    comments: list[Comment] = []
+    for r in _outside(root, containers, roles, paths, plugin, key):
+        if r.field == "comments":
+            continue  # read below, item by item
+        removed.append(r)
+    for el in comment_els:
+        comments.extend(_comments(el, comment_sel or "", rules))
     warnings = []
     if fatal:
         warnings.append(
@@ -153,8 +168,23 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
         input_kind="html",
         body=[Block(b.kind, b.text) for b in blocks],
         removed=removed,
+        comments=comments,
         warnings=warnings,
     )
+
+
+def _comments(outer: Any, selector: str, rules: Any) -> list[Comment]:
+    """The comments in *outer* (a comment and the replies nested in it), in page order."""
+    out = []
+    items = [outer, *(el for el in select(outer, selector) if el is not outer)]
+    for item in items:
+        text_el = next(iter(_first_match(item, rules.comment_text)), None) if rules.comment_text else None
+        author_el = next(iter(_first_match(item, rules.comment_author)), None) if rules.comment_author else None
+        text = _subtree_text(text_el if text_el is not None else item)
+        author = _subtree_text(author_el) if author_el is not None else None
+        if text:
+            out.append(Comment(text, author=author or None))
+    return out
 
 
 def _outside(

@@ -125,16 +125,16 @@ class HtmlRules:
     date: tuple[str, ...] = ()
     drop: tuple[tuple[str, str], ...] = ()
     """``(selector, reason)`` pairs: elements whose text is removed wherever they are."""
+    comments: tuple[str, ...] = ()
+    """Reader comments, one element each (outside the body); they go to ``Document.comments``."""
+    comment_text: tuple[str, ...] = ()
+    """Inside a comment: the element holding its text (default: the whole comment)."""
+    comment_author: tuple[str, ...] = ()
+    """Inside a comment: the element holding its author's name."""
 
     def __add__(self, other: HtmlRules) -> HtmlRules:
         """These selectors first, *other*'s after them (a site's before its theme's)."""
-        return HtmlRules(
-            self.body + other.body,
-            self.title + other.title,
-            self.authors + other.authors,
-            self.date + other.date,
-            self.drop + other.drop,
-        )
+        return HtmlRules(*(getattr(self, f.name) + getattr(other, f.name) for f in attrs.fields(HtmlRules)))
 
 
 @attrs.frozen
@@ -311,6 +311,8 @@ class _Lines:
 
     def line(self, path: Sequence[str | int]) -> int | None:
         key = tuple(str(p) for p in path)
+        if key[:2] == ("rules", "0") and ("rules", "0") not in self.at:
+            key = key[:1] + key[2:]  # a single [rules] table, read as rule set 0
         while key:
             if key in self.at:
                 return self.at[key]
@@ -423,9 +425,10 @@ def _text_rules(r: _Reader, key: str, data: Any, where: list[str | int]) -> Text
 
 
 def _html_rules(r: _Reader, data: Any, where: list[str | int]) -> HtmlRules:
-    data = r.table(data, where, ("body", "title", "authors", "date", "drop"))
+    names = ("body", "title", "authors", "date", "comments", "comment_text", "comment_author")
+    data = r.table(data, where, (*names, "drop"))
     fields: dict[str, tuple[str, ...]] = {}
-    for name in ("body", "title", "authors", "date"):
+    for name in names:
         fields[name] = tuple(r.selector(s, [*where, name]) for s in r.strings(data, where, name))
     drops: list[tuple[str, str]] = []
     items = data.get("drop", [])
@@ -441,7 +444,16 @@ def _html_rules(r: _Reader, data: Any, where: list[str | int]) -> HtmlRules:
         item = r.table(item, w, ("selector", "reason"))
         sel = r.selector(r.string(item, w, "selector", required=True) or "", [*w, "selector"])
         drops.append((sel, r.string(item, w, "reason") or "site boilerplate"))
-    return HtmlRules(fields["body"], fields["title"], fields["authors"], fields["date"], tuple(drops))
+    return HtmlRules(
+        fields["body"],
+        fields["title"],
+        fields["authors"],
+        fields["date"],
+        tuple(drops),
+        fields["comments"],
+        fields["comment_text"],
+        fields["comment_author"],
+    )
 
 
 def _versions(r: _Reader, key: str, data: dict[str, Any]) -> tuple[RuleVersion, ...]:
