@@ -151,7 +151,12 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 """Months each season covers (northern meteorological seasons; 15 is March the next year)."""
 
-SOUTHERN_SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (9, 12), "SU": (12, 15), "FA": (3, 6), "WI": (6, 9)}
+SOUTHERN_SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "SP": (9, 12),
+    "SU": (12, 15),
+    "FA": (3, 6),
+    "WI": (6, 9),
+}
 """Months each season covers south of the equator (summer runs from December to February)."""
 
 SOUTHERN_ZONES: tuple[str, ...] = (

@@ -295,6 +295,9 @@ _YEAR_CONTEXT = frozenset(
 _PLURAL_AFTER = re.compile(
     r"[ \t\xa0]{1,3}(?:[a-z]+s|people|men|women|children|police|staff|personnel)\b|\s?(?:%|percent|per\s+cent)"
 )
+_NOT_PLURAL = frozenset(
+    ["was", "is", "has", "this", "its", "his", "as", "us", "thus", "plus", "versus", "less"]
+)
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+[ \t\xa0]$")
 _CAPS_BEFORE = re.compile(r"\b[a-z]{0,3}[A-Z][A-Za-z]*[ \t\xa0]$")
 _QUANTITY = frozenset(
@@ -331,7 +334,10 @@ def _year(f: Found, text: str, ctx: Context) -> Reading | None:
         before = _word_before(text, f.start)
         if f.start and text[f.start - 1] in "$€£#":
             return None
-        if before in _QUANTITY or (before not in _YEAR_CONTEXT and _PLURAL_AFTER.match(text, f.end)):
+        plural = _PLURAL_AFTER.match(text, f.end)
+        if plural and before == "of" and plural.group().strip() in _NOT_PLURAL:
+            plural = None  # "the end of 2000 was"
+        if before in _QUANTITY or ((before not in _YEAR_CONTEXT or before == "of") and plural):
             return None  # "some 2000 people", "2021 votes"
         named = before not in _YEAR_CONTEXT and _NAME_BEFORE.search(text, max(0, f.start - 30), f.start)
         if named and ctx.day is not None and abs(y - ctx.day.year) > 10:
@@ -470,6 +476,8 @@ def _unit_period(ref: _dt.date, unit: str, shift: int) -> tuple[str, cal.Span] |
     return None
 
 
+_THE_LAST = re.compile(r"(?<![\w])[Tt]he[ \t\xa0]{1,3}last[ \t\xa0]")
+_OF = re.compile(r"[ \t\xa0]{1,3}of(?![\w])")
 _SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
 
 
@@ -483,8 +491,10 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
     unit = f.parts["unit"]
     if rel in ("previous", "following") or unit.lower() == "day":
         return _anchored(_SHIFT[rel], unit.lower(), ctx, f)
-    if rel == "past":
-        return Reading("DURATION", _duration_value(1, unit), None)
+    if rel == "past" or (
+        rel == "last" and _THE_LAST.search(text, f.start, f.end) and not _OF.match(text, f.end)
+    ):
+        return Reading("DURATION", _duration_value(1, unit), None)  # "over the last year": twelve months
     ref = _ref_day(ctx, ctx.zone)
     if ref is None:
         return Reading("DATE", "PRESENT_REF" if rel in ("this", "current") else "XXXX", _mod(f))
@@ -597,6 +607,8 @@ _SUPERLATIVE = re.compile(
 
 
 def _within(f: Found, text: str, ctx: Context) -> Reading | None:
+    if (f.get("n") or "").lower() in ("a", "an") and f.parts["unit"].lower() in ("second", "minute"):
+        return None  # "in a second weight class", "in a minute's silence"
     n = _number(f.get("n"))
     unit = f.parts["unit"].lower()
     unit = "century" if unit == "centurie" else unit
@@ -786,6 +798,8 @@ def _deictic(f: Found, text: str, ctx: Context) -> Reading | None:
             return None
         day = ctx.base or _ref_day(ctx, ctx.zone)  # the day last named, else the reference day
         return _day_reading(day, ctx) if day else None
+    if word.endswith(("the future", "the past")) and _OF.match(text, f.end):
+        return None  # "the future of cities": a fate, not a time
     if word in _DEICTIC:
         return Reading("DATE", _DEICTIC[word], start_shift=shift)
     if word == "tonight":

@@ -408,7 +408,9 @@ def _keys(text: str) -> list[tuple[int, int, str]]:
     for d in b"0123456789":
         i = low.find(d)
         while i >= 0:
-            if i == 0 or not low[i - 1 : i].isdigit():
+            if i == 0 or not (
+                low[i - 1 : i].isdigit() or (low[i - 1 : i] in b",." and low[i - 2 : i - 1].isdigit())
+            ):
                 out.append((i, i + 1, "digit"))
             i = low.find(d, i + 1)
     out.sort()
