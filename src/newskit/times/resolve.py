@@ -492,7 +492,10 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
     if rel in ("previous", "following") or unit.lower() == "day":
         return _anchored(_SHIFT[rel], unit.lower(), ctx, f)
     if rel == "past" or (
-        rel == "last" and _THE_LAST.search(text, f.start, f.end) and not _OF.match(text, f.end)
+        rel == "last"
+        and not _mod(f)
+        and _THE_LAST.search(text, f.start, f.end)
+        and not _OF.match(text, f.end)
     ):
         return Reading("DURATION", _duration_value(1, unit), None)  # "over the last year": twelve months
     ref = _ref_day(ctx, ctx.zone)
