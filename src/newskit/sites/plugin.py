@@ -29,7 +29,7 @@ import attrs
 from ..cleanup.lines import Line, body_lines
 from ..edits import Cut, Edit, Relabel
 from ..markers import hookimpl
-from ..model import Comment, Diagnostic, Document
+from ..model import Comment, Diagnostic, Document, Removal
 from ..readers.html_meta import looks_like_name, split_names
 from ..source import Source
 from .rules import LineRule, SiteRules, load_rules
@@ -156,6 +156,8 @@ class RuleSitePlugin:
             from ..readers import text as plain
 
             doc = plain.newskit_read(source)
+            if doc is not None:
+                doc = self._retitle(doc, rules, _day(None, source))
         if doc is None:
             return None
         return attrs.evolve(
@@ -164,6 +166,42 @@ class RuleSitePlugin:
             extensions=self._extensions(rules, doc),
             warnings=(*doc.warnings, *warnings),
         )
+
+    def _retitle(self, doc: Document, rules: SiteRules, day: _dt.date | None) -> Document:
+        """When the line taken for the headline is the site's junk (a logo line), take the next one."""
+        if not doc.title:
+            return doc
+        junk = next(
+            (r for r in rules.text_rules(day).lines if r.action == "drop" and _safe_match(r, doc.title)), None
+        )
+        if junk is None:
+            return doc
+        from ..readers.text import looks_like_headline
+
+        removed = [
+            attrs.evolve(r, field=None, reason=junk.reason, rule=junk.id, plugin=self.name)
+            if r.field == "title"
+            else r
+            for r in doc.removed
+        ]
+        body = list(doc.body)
+        title = None
+        if body and body[0].exact and looks_like_headline(body[0].text, len(body) - 1):
+            head = body.pop(0)
+            title = head.text
+            removed.append(
+                Removal(
+                    head.text,
+                    reason="headline line",
+                    rule="text.headline",
+                    plugin=self.name,
+                    source_start=head.source_start,
+                    source_end=head.source_end,
+                    at=0,
+                    field="title",
+                )
+            )
+        return attrs.evolve(doc, title=title, body=body, removed=removed)
 
     # --- clean ---------------------------------------------------------------------
 
@@ -210,6 +248,13 @@ class RuleSitePlugin:
         if marker is not None:
             out.extend(_cut_after(marker[0], marker[1], lines, document))
         return out or None
+
+
+def _safe_match(rule: LineRule, text: str) -> Any:
+    try:
+        return rule.match(text.strip())
+    except TimeoutError:
+        return None
 
 
 def _first_marker(lines: list[Line], rules: tuple[LineRule, ...], attempt: Any) -> tuple[Line, LineRule] | None:
