@@ -398,7 +398,115 @@ def test_site_home_zone_from_site_plugin_extensions():
     import newskit
     from newskit.times.anchor import reference
 
-    doc = newskit.Pipeline(entry_points=False).process("Pier vote\n\nThe board met on Monday.", published="2021-08-04T12:00+00:00")
+    doc = newskit.Pipeline(entry_points=False).process(
+        "Pier vote\n\nThe board met on Monday.", published="2021-08-04T12:00+00:00"
+    )
     doc = attrs.evolve(doc, extensions={"site": {"timezone": "Asia/Karachi"}})
     ref = reference(doc)
     assert "Asia/Karachi" in repr(ref)
+
+
+# --- expressions anchored to another event, and other late additions -------------------------
+
+ANCHORED = [
+    # (text, span, type, value, mod); the reference day is Wednesday 2021-08-04
+    (
+        "Talks broke down on Monday. Three days later the envoy left.",
+        "Three days later",
+        "DATE",
+        "2021-08-05",
+        None,
+    ),
+    (
+        "The rebels took the town on July 20 and lost it a week later.",
+        "a week later",
+        "DATE",
+        "2021-W30",
+        None,
+    ),
+    (
+        "The plant closed in 2015. A year earlier it had made a profit.",
+        "A year earlier",
+        "DATE",
+        "2014",
+        None,
+    ),
+    (
+        "The court ruled on Monday, and the minister quit the same day.",
+        "the same day",
+        "DATE",
+        "2021-08-02",
+        None,
+    ),
+    (
+        "The army withdrew on July 14; the following week, fighting resumed.",
+        "the following week",
+        "DATE",
+        "2021-W29",
+        None,
+    ),
+    ("Sales fell in 2019 after rising the previous year.", "the previous year", "DATE", "2018", None),
+    (
+        "The vote was held on Monday and the result came the next day.",
+        "the next day",
+        "DATE",
+        "2021-08-03",
+        None,
+    ),
+    ("Shares rose on Tuesday, then fell late in the day.", "late in the day", "DATE", "2021-08-03", "END"),
+    ("Shares rose on Tuesday in morning trading.", "morning", "TIME", "2021-08-03TMO", None),
+    ("Dealers will be told after October of next year.", "October of next year", "DATE", "2022-10", None),
+    ("The deal should be completed in October.", "October", "DATE", "2021-10", None),
+    ("Worries that recent cuts were too small grew.", "recent", "DATE", "PAST_REF", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value", "mod"), ANCHORED)
+def test_anchored_and_other_forms(text, span, kind, value, mod):
+    t = next(t for t in find_times(doc(text)) if t.text == span)
+    assert (t.type, t.value, t.mod) == (kind, value, mod)
+
+
+def test_anchored_without_an_earlier_date_counts_from_the_reference_day():
+    t = one("Three days later, the envoy left.")
+    assert t.value == "2021-08-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The now-cancelled deal was signed.",
+        "Its most recent model sold well.",
+        "Data from 20,000 people and 4,557 minutes of video.",
+        "Panels reach a brightness of 2000 nits.",
+        "The service has 1900+ servers.",
+        "Marking the Black Monday anniversary, traders sold.",
+        "The panel discussed the future of cities.",
+        "He fought in a second weight class.",
+        "The app iLife '11 was new.",
+    ],
+)
+def test_more_non_times(text):
+    assert [(t.text, t.type) for t in find_times(doc(text)) if t.type in ("DATE", "TIME")] == []
+
+
+def test_the_last_year_is_twelve_months_and_trading_days_a_duration():
+    assert one("Prices doubled over the last year.").value == "P1Y"
+    t = one("Stocks fell for the past five trading days.")
+    assert (t.type, t.value) == ("DURATION", "P5D")
+
+
+def test_quarter_not_yet_begun_is_the_nearer_one_when_the_clause_gives_no_tense():
+    d = doc("Plants close during the fourth quarter.", published=dt.datetime(2021, 8, 4, tzinfo=UTC))
+    assert find_times(d)[0].value == "2021-Q4"
+    d = doc("Plants close during the fourth quarter.", published=dt.datetime(2021, 2, 4, tzinfo=UTC))
+    assert find_times(d)[0].value == "2020-Q4"
+
+
+def test_seasons_are_reversed_south_of_the_equator():
+    sydney = dateline("Australia/Sydney")
+    t = one("Bushfires spread this summer.", published=dt.datetime(2021, 1, 10, tzinfo=UTC), dateline=sydney)
+    assert t.value == "2020-SU"
+    assert t.interval.start.date() == dt.date(2020, 11, 30)  # 1 December in Sydney is still 30 November UTC
+    london = one("Bushfires spread this summer.", published=dt.datetime(2021, 1, 10, tzinfo=UTC))
+    assert london.value == "2021-SU"

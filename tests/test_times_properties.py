@@ -16,6 +16,7 @@ UTC = dt.timezone.utc
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ZONES = [
+    "Australia/Sydney",
     "UTC",
     "America/New_York",
     "Europe/London",
@@ -85,6 +86,21 @@ PIECES = [
     "decade",
     "century",
     "20th",
+    "later",
+    "earlier",
+    "the same day",
+    "the following",
+    "previous",
+    "day",
+    "late in the day",
+    "morning trading",
+    "recent",
+    "now-",
+    "trading days",
+    "of next year",
+    "summer",
+    "9999",
+    "December 31",
 ]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join) | st.text(max_size=200)

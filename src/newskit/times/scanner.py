@@ -156,7 +156,7 @@ _BRANCHES: dict[str, str] = {
         rf"(?:{_S}of{_S}(?P<yrel>next|last|this|that){_S}year(?![\w]))?"
     ),
     "year": (
-        rf"{_MODS}?(?:(?P<fy>FY|fiscal{_S}(?:year{_S})?){_S0})?{_YEAR}(?![-–]\d|[.,]\d|%)"
+        rf"{_MODS}?(?:(?P<fy>FY|fiscal{_S}(?:year{_S})?){_S0})?{_YEAR}(?![-–]\d|[.,]\d|%|\+)"
         rf"|{_MODS}?['’](?P<yy>\d\d)(?![\w’'])"
     ),
     "duration": (
