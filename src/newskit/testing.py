@@ -121,7 +121,13 @@ class Outcome:
 def example_pages(directory: str | os.PathLike[str]) -> list[pathlib.Path]:
     """The example pages in *directory*, sorted by name."""
     folder = pathlib.Path(directory)
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
+    pages = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
+    stems: dict[str, pathlib.Path] = {}
+    for p in pages:
+        if p.stem in stems:
+            raise ValueError(f"{stems[p.stem].name} and {p.name} would share {p.stem}{EXPECTED_SUFFIX}: rename one")
+        stems[p.stem] = p
+    return pages
 
 
 def expected_path(page: pathlib.Path) -> pathlib.Path:

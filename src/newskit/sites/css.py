@@ -31,17 +31,17 @@ class CssError(ValueError):
     """A selector outside the supported subset, or malformed."""
 
 
-_IDENT = r"-?[A-Za-z_][\w-]*"
+_IDENT = r"-?[A-Za-z_][\w-]{0,200}"
 _TOKEN = re.compile(
     rf"""
-    (?P<child>\s*>\s*)
-  | (?P<comma>\s*,\s*)
-  | (?P<ws>\s+)
+    (?P<child>[ ]?>[ ]?)
+  | (?P<comma>[ ]?,[ ]?)
+  | (?P<ws>[ ])
   | (?P<tag>{_IDENT}|\*)
   | \.(?P<cls>{_IDENT})
-  | \#(?P<id>[\w-]+)
-  | \[\s*(?P<attr>{_IDENT})\s*
-      (?:(?P<op>[~^$*]?=)\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[\w-]+))\s*)?\]
+  | \#(?P<id>[\w-]{{1,200}})
+  | \[[ ]?(?P<attr>{_IDENT})[ ]?
+      (?:(?P<op>[~^$*]?=)[ ]?(?:"(?P<dq>[^"]{{0,200}})"|'(?P<sq>[^']{{0,200}})'|(?P<bare>[\w-]{{1,200}}))[ ]?)?\]
     """,
     re.VERBOSE,
 )
@@ -92,7 +92,7 @@ def to_xpath(selector: str) -> str:
         path += axis + step
         tag, tests, pending = None, [], False
 
-    text = selector.strip()
+    text = " ".join(selector.split())  # white space collapsed: one space between parts
     pos = 0
     while pos < len(text):
         m = _TOKEN.match(text, pos)

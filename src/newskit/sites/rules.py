@@ -60,7 +60,7 @@ MATCH_TIMEOUT = 0.25
 """Seconds one pattern may take on one line before it is given up (and a warning recorded)."""
 
 _KEY = regex.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
-_DOMAIN = regex.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}")
+_DOMAIN = regex.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}[a-z][a-z0-9-]{1,62}")
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
 
@@ -280,17 +280,19 @@ class SiteRules:
 class _Lines:
     """Line numbers of the keys of a TOML file, by their dotted path (``rules.0.html.body``)."""
 
-    _HEADER = regex.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(?:#.*)?")
-    _ASSIGN = regex.compile(r"\s*([A-Za-z0-9_\-\"']+(?:\s*\.\s*[A-Za-z0-9_\-\"']+)*)\s*=")
+    # matched on stripped lines; bounded repetitions keep them linear
+    _HEADER = regex.compile(r"(\[\[?)([A-Za-z0-9_.\-\"' ]{1,200})\]\]?(?:[ \t]{0,20}#.{0,500})?")
+    _ASSIGN = regex.compile(r"([A-Za-z0-9_\-\"']{1,64}(?:[ \t]{0,4}\.[ \t]{0,4}[A-Za-z0-9_\-\"']{1,64}){0,8})[ \t]{0,20}=")
 
     def __init__(self, text: str) -> None:
         self.at: dict[tuple[str, ...], int] = {}
         counts: dict[tuple[str, ...], int] = {}
         prefix: tuple[str, ...] = ()
-        for no, line in enumerate(text.splitlines(), 1):
-            h = self._HEADER.fullmatch(line)
+        for no, raw in enumerate(text.splitlines(), 1):
+            line = raw.strip()
+            h = self._HEADER.fullmatch(line) if len(line) <= 800 else None
             if h:
-                names = tuple(p.strip().strip("\"'") for p in h.group(2).split("."))
+                names = tuple(p.strip().strip("\"'") for p in h.group(2).strip().split("."))
                 resolved: list[str] = []
                 for i, name in enumerate(names):
                     resolved.append(name)
@@ -305,7 +307,7 @@ class _Lines:
                 self.at.setdefault(prefix, no)
                 continue
             a = self._ASSIGN.match(line)
-            if a and not line.lstrip().startswith("#"):
+            if a and not line.startswith("#"):
                 names = tuple(p.strip().strip("\"'") for p in a.group(1).split("."))
                 self.at.setdefault(prefix + names, no)
 
