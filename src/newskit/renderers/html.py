@@ -599,7 +599,7 @@ def _head(out: list[str], title: str, speakers: int) -> None:
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="newskit">\n'
-        f"<title>{text(title)}</title>\n<style>\n{STYLESHEET}{speaker_rules(speakers)}"
+        f"<title>{attr(title)}</title>\n<style>\n{STYLESHEET}{speaker_rules(speakers)}"
         ".spk-none{--h:0;--s:0%}\n</style>\n</head>\n"
     )
 
