@@ -69,9 +69,10 @@ def new_plugin(name: str, directory: str | os.PathLike[str] = ".") -> pathlib.Pa
         pkg / "__init__.py": _INIT,
         pkg / f"{n['key']}.toml": _RULES,
         root / "tests" / "conftest.py": _CONFTEST,
-        root / "tests" / f"test_{n['package'][len('newskit_'):]}.py": _TEST,
+        root / "tests" / f"test_{n['package'][len('newskit_') :]}.py": _TEST,
         examples / "article.html": _PAGE,
-        examples / "article.expected.json": '{"input": {"url": "https://www.%(key)s.example/news/2026/03/ferry-fares/"}}\n',
+        examples
+        / "article.expected.json": '{"input": {"url": "https://www.%(key)s.example/news/2026/03/ferry-fares/"}}\n',
     }
     for path, template in files.items():
         path.write_text(template % n, encoding="utf-8")

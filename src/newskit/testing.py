@@ -125,7 +125,9 @@ def example_pages(directory: str | os.PathLike[str]) -> list[pathlib.Path]:
     stems: dict[str, pathlib.Path] = {}
     for p in pages:
         if p.stem in stems:
-            raise ValueError(f"{stems[p.stem].name} and {p.name} would share {p.stem}{EXPECTED_SUFFIX}: rename one")
+            raise ValueError(
+                f"{stems[p.stem].name} and {p.name} would share {p.stem}{EXPECTED_SUFFIX}: rename one"
+            )
         stems[p.stem] = p
     return pages
 
@@ -277,7 +279,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m newskit.testing", description="Check (or refresh) a plugin's example pages."
     )
     ap.add_argument("directory", help="folder of example pages and their .expected.json files")
-    ap.add_argument("--plugin", action="append", default=[], help="plugin to use, as module or module:attribute")
+    ap.add_argument(
+        "--plugin", action="append", default=[], help="plugin to use, as module or module:attribute"
+    )
     ap.add_argument("--update", action="store_true", help="rewrite the expectations")
     args = ap.parse_args(argv)
     plugins = [_load_plugin(s) for s in args.plugin]

@@ -53,7 +53,9 @@ def test_site_without_url_needs_site_and_theme_evidence():
     assert doc.site == SITE
     assert doc.extensions["site"]["timezone"] == "Asia/Karachi"
     # the site's name without the theme's strings is not enough
-    bare = "Pakistan Today\n\nBudget session extended\n\nLAHORE: The assembly extended its session on Tuesday.\n"
+    bare = (
+        "Pakistan Today\n\nBudget session extended\n\nLAHORE: The assembly extended its session on Tuesday.\n"
+    )
     assert pipeline().process(bare).site is None
 
 
@@ -65,7 +67,9 @@ def test_site_wins_over_the_theme_whatever_the_order():
 def test_the_plugin_works_without_the_theme_plugin_registered():
     doc = pipeline(plugin).process(TEXT)
     assert doc.site == SITE
-    assert {"newspaper.comment-form", "newspaper.teasers", "pakistantoday.footer"} <= {r.rule for r in doc.removed}
+    assert {"newspaper.comment-form", "newspaper.teasers", "pakistantoday.footer"} <= {
+        r.rule for r in doc.removed
+    }
 
 
 def test_text_fields():
@@ -110,7 +114,9 @@ def test_seed_article():
     assert "timezone" not in doc.extensions["site"]
     assert len(doc.body) == 16
     # With the site's URL it is Pakistan Today, read in Pakistan's time.
-    doc = pipeline().process(text, url="https://www.pakistantoday.com.pk/2021/08/04/taliban-seek-lions-share/")
+    doc = pipeline().process(
+        text, url="https://www.pakistantoday.com.pk/2021/08/04/taliban-seek-lions-share/"
+    )
     assert doc.site == SITE
     assert doc.extensions["site"]["timezone"] == "Asia/Karachi"
     assert len(doc.body) == 16

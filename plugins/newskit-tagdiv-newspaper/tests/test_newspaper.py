@@ -38,7 +38,7 @@ def test_every_text_node_is_kept_or_recorded(name):
     from lxml import etree
 
     page = (EXAMPLES / name).read_text(encoding="utf-8")
-    tree = etree.fromstring(page.encode(), etree.HTMLParser(remove_comments=True))
+    tree = etree.fromstring(page.encode(), etree.HTMLParser(encoding="utf-8", remove_comments=True))
     nodes = [t for t in tree.xpath("//text()")]
     doc = pipeline().process(page)
     got = [b.text for b in doc.body] + [r.text for r in doc.removed]

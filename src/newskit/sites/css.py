@@ -97,7 +97,7 @@ def to_xpath(selector: str) -> str:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if m is None:
-            raise CssError(f"selector {selector!r}: unsupported syntax at {text[pos:pos + 12]!r}")
+            raise CssError(f"selector {selector!r}: unsupported syntax at {text[pos : pos + 12]!r}")
         pos = m.end()
         kind = m.lastgroup if m.lastgroup in ("ws", "child", "comma", "tag", "cls", "id") else "attr"
         if kind == "ws":

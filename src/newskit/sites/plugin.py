@@ -58,7 +58,11 @@ class RuleSitePlugin:
     """
 
     def __init__(
-        self, rules: Iterable[str | pathlib.Path | SiteRules], *, name: str = "sites", version: str | None = None
+        self,
+        rules: Iterable[str | pathlib.Path | SiteRules],
+        *,
+        name: str = "sites",
+        version: str | None = None,
     ) -> None:
         loaded = [r if isinstance(r, SiteRules) else load_rules(r) for r in rules]
         if not loaded:
@@ -227,7 +231,9 @@ class RuleSitePlugin:
                 return rule.match(text)
             except TimeoutError:
                 out.append(
-                    Diagnostic("rule-timeout", f"rule {rule.id} gave up on a line", plugin=self.name, stage="clean")
+                    Diagnostic(
+                        "rule-timeout", f"rule {rule.id} gave up on a line", plugin=self.name, stage="clean"
+                    )
                 )
                 return None
 
@@ -257,7 +263,9 @@ def _safe_match(rule: LineRule, text: str) -> Any:
         return None
 
 
-def _first_marker(lines: list[Line], rules: tuple[LineRule, ...], attempt: Any) -> tuple[Line, LineRule] | None:
+def _first_marker(
+    lines: list[Line], rules: tuple[LineRule, ...], attempt: Any
+) -> tuple[Line, LineRule] | None:
     if not rules:
         return None
     for ln in lines:
@@ -281,12 +289,21 @@ def _cut_after(marker: Line, rule: LineRule, lines: list[Line], document: Docume
         piece = document.text[start : block.end].strip()
         if piece:
             edits.append(
-                Cut(start, block.end, reason="reader comment", rule=rule.id, to="comments", value=Comment(piece))
+                Cut(
+                    start,
+                    block.end,
+                    reason="reader comment",
+                    rule=rule.id,
+                    to="comments",
+                    value=Comment(piece),
+                )
             )
     return edits
 
 
-def _edit(rule: LineRule, m: Any, block: int, start: int, end: int, text: str, whole_block: bool) -> list[Edit]:
+def _edit(
+    rule: LineRule, m: Any, block: int, start: int, end: int, text: str, whole_block: bool
+) -> list[Edit]:
     if rule.action == "drop":
         return [Cut(start, end, reason=rule.reason, rule=rule.id)]
     if rule.action == "caption":
@@ -296,7 +313,14 @@ def _edit(rule: LineRule, m: Any, block: int, start: int, end: int, text: str, w
         author = (groups.get("author") or "").strip() or None
         body = (groups.get("text") or "").strip() or text[start:end].strip()
         return [
-            Cut(start, end, reason=rule.reason, rule=rule.id, to="comments", value=Comment(body, author=author))
+            Cut(
+                start,
+                end,
+                reason=rule.reason,
+                rule=rule.id,
+                to="comments",
+                value=Comment(body, author=author),
+            )
         ]
     names = [n for n in split_names(m.group("names") or "") if looks_like_name(n)]
     if not names:

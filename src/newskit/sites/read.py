@@ -144,9 +144,7 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
         ends.append(pos)
         pos += len(SEPARATOR)
     for i, r in inner:
-        removed.append(
-            attrs.evolve(r, plugin=plugin, field=fields.get(r.rule), at=ends[min(i, len(blocks))])
-        )
+        removed.append(attrs.evolve(r, plugin=plugin, field=fields.get(r.rule), at=ends[min(i, len(blocks))]))
     comments: list[Comment] = []
     for r in _outside(root, containers, roles, paths, plugin, key):
         if r.field == "comments":
@@ -157,7 +155,9 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
     warnings = []
     if fatal:
         warnings.append(
-            Diagnostic("html-truncated", f"the HTML parser stopped early: {fatal[0]}", plugin=plugin, stage="read")
+            Diagnostic(
+                "html-truncated", f"the HTML parser stopped early: {fatal[0]}", plugin=plugin, stage="read"
+            )
         )
     return Document(
         title=title or meta.title,
@@ -179,7 +179,9 @@ def _comments(outer: Any, selector: str, rules: Any) -> list[Comment]:
     items = [outer, *(el for el in select(outer, selector) if el is not outer)]
     for item in items:
         text_el = next(iter(_first_match(item, rules.comment_text)), None) if rules.comment_text else None
-        author_el = next(iter(_first_match(item, rules.comment_author)), None) if rules.comment_author else None
+        author_el = (
+            next(iter(_first_match(item, rules.comment_author)), None) if rules.comment_author else None
+        )
         text = _subtree_text(text_el if text_el is not None else item)
         author = _subtree_text(author_el) if author_el is not None else None
         if text:
@@ -235,7 +237,11 @@ def _outside(
         if el in roles:
             reason, rule, field = roles[el]
         elif el.tag in ALWAYS_DROP:
-            reason, rule, field = f"outside the article body: {ALWAYS_DROP[el.tag]}", f"html.drop.{el.tag}", None
+            reason, rule, field = (
+                f"outside the article body: {ALWAYS_DROP[el.tag]}",
+                f"html.drop.{el.tag}",
+                None,
+            )
         else:
             reason, rule, field = "outside the article body", f"{key}.html.outside", None
         out.append(Removal(text, reason=reason, rule=rule, plugin=plugin, locator=paths(el), field=field))

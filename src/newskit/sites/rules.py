@@ -235,7 +235,11 @@ class SiteRules:
                     return v
         return max(
             self.versions,
-            key=lambda v: (v.valid_until is None, v.valid_until or _dt.date.min, v.valid_from or _dt.date.min),
+            key=lambda v: (
+                v.valid_until is None,
+                v.valid_until or _dt.date.min,
+                v.valid_from or _dt.date.min,
+            ),
         )
 
     def chain(self) -> list[SiteRules]:
@@ -282,7 +286,9 @@ class _Lines:
 
     # matched on stripped lines; bounded repetitions keep them linear
     _HEADER = regex.compile(r"(\[\[?)([A-Za-z0-9_.\-\"' ]{1,200})\]\]?(?:[ \t]{0,20}#.{0,500})?")
-    _ASSIGN = regex.compile(r"([A-Za-z0-9_\-\"']{1,64}(?:[ \t]{0,4}\.[ \t]{0,4}[A-Za-z0-9_\-\"']{1,64}){0,8})[ \t]{0,20}=")
+    _ASSIGN = regex.compile(
+        r"([A-Za-z0-9_\-\"']{1,64}(?:[ \t]{0,4}\.[ \t]{0,4}[A-Za-z0-9_\-\"']{1,64}){0,8})[ \t]{0,20}="
+    )
 
     def __init__(self, text: str) -> None:
         self.at: dict[tuple[str, ...], int] = {}
@@ -342,7 +348,9 @@ class _Reader:
                 raise self.fail([*where, k], f"unknown key (allowed: {', '.join(sorted(allowed))})")
         return data
 
-    def string(self, data: dict[str, Any], where: Sequence[str | int], key: str, *, required: bool = False) -> str | None:
+    def string(
+        self, data: dict[str, Any], where: Sequence[str | int], key: str, *, required: bool = False
+    ) -> str | None:
         if key not in data:
             if required:
                 raise self.fail([*where, key], "is required")
@@ -415,12 +423,15 @@ def _text_rules(r: _Reader, key: str, data: Any, where: list[str | int]) -> Text
                 raise r.fail([*w, "action"], f"must be one of {', '.join(allowed)} (got {action!r})")
             if action == "byline" and "(?P<names>" not in pattern:
                 raise r.fail([*w, "pattern"], "a byline rule needs a (?P<names>...) group")
-            reason = r.string(item, w, "reason") or {
-                "drop": "site boilerplate",
-                "comment": "reader comment",
-                "caption": "photo caption",
-                "byline": "byline",
-            }[action]
+            reason = (
+                r.string(item, w, "reason")
+                or {
+                    "drop": "site boilerplate",
+                    "comment": "reader comment",
+                    "caption": "photo caption",
+                    "byline": "byline",
+                }[action]
+            )
             rules.append(LineRule(f"{key}.{rule_id}", pattern, reason, action))  # type: ignore[arg-type]
         out[group] = tuple(rules)
     return TextRules(out["lines"], out["blocks"], out["cut_after"])
