@@ -82,7 +82,8 @@ def check_page(doc: Document, out: str) -> lxml.html.HtmlElement:
     assert not root.xpath("//script | //link | //iframe | //object | //embed | //img | //@src")
     assert not [a for a in root.xpath("//@*") if a.attrname.lower().startswith("on")]
     for href in root.xpath("//a/@href"):
-        assert href.startswith("#") or re.match(r"(?i)https?:", href) or ":" not in href.split("/")[0]
+        scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", href)
+        assert scheme is None or scheme.group(1).lower() in ("http", "https"), href
     ids = root.xpath("//@id")
     assert len(ids) == len(set(ids)), "ids are unique"
     els = blocks_of(root)
@@ -299,6 +300,8 @@ def test_hostile_text_everywhere(pipeline):
     assert "\x00" not in out and "\r" not in out and "\x1b" not in out and "\ufffe" not in out
     assert root.get("lang") == "en" and root.find(".//article").get("lang") is None
     assert not root.xpath("//dl//a"), "a javascript: URL is not linked"
+    relative = Document(url="pages/a.html", body=body)
+    assert not parse(pipeline.render(relative, "html")).xpath("//dl//a"), "the article's URL must be absolute"
     assert block_text(root.find(".//h1")) == doc.title
     (q,) = root.xpath("//*[@data-quote='0']")
     assert HOSTILE.replace("\x00", "\ufffd")[:20] in q.get("title").replace("\n", " ")
@@ -323,6 +326,8 @@ def test_hostile_text_everywhere(pipeline):
 )
 def test_safe_href(url, expected):
     assert html_format.safe_href(url) == expected
+    absolute = expected if expected and expected.lower().startswith("http") else None
+    assert html_format.safe_href(url, relative=False) == absolute
 
 
 def test_text_and_attr_escaping():

@@ -106,8 +106,10 @@ def _attrs(**values: Any) -> str:
     )
 
 
-def safe_href(url: str | None) -> str | None:
+def safe_href(url: str | None, *, relative: bool = True) -> str | None:
     """*url* when it is safe to link to (relative, or ``http``/``https``), else ``None``.
+
+    With ``relative=False`` only ``http`` and ``https`` URLs are links.
 
     Browsers ignore tabs and line breaks in URLs and leading spaces and
     control characters, so they are removed before the scheme is looked at.
@@ -118,6 +120,8 @@ def safe_href(url: str | None) -> str | None:
     if not cleaned or UNSAFE.search(cleaned):
         return None
     m = _SCHEME.match(cleaned)
+    if m is None and not relative:
+        return None
     if m is not None and m.group(1).lower() not in _SAFE_SCHEMES:
         return None
     return cleaned
@@ -488,7 +492,7 @@ def _header(page: _Page, out: list[str]) -> None:
     if doc.site is not None:
         _meta_item(out, "Site", text(doc.site))
     if doc.url is not None:
-        href = safe_href(doc.url)
+        href = safe_href(doc.url, relative=False)
         shown = text(doc.url)
         _meta_item(out, "URL", f'<a href="{attr(href)}" rel="noreferrer">{shown}</a>' if href else shown)
     if doc.language is not None:
