@@ -543,7 +543,7 @@ def _aside(page: _Page, out: list[str]) -> None:
         " (hover: speaker)</li>"
         '<li><span class="speaker spk-none">speaker</span> <span class="cue">cue</span></li>'
         '<li><span class="time">time</span> (hover: interval, zone)</li>'
-        '<li><span class="dateline">dateline</span></li>'
+        '<li><span class="dateline">PLACE:</span></li>'
         "<li><del>removed text</del> \u2702 where it was cut</li></ul></div>\n"
     )
     out.append('<div class="panel"><h2 class="ui">People</h2>\n<ul class="plain">')
