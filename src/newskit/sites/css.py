@@ -14,8 +14,8 @@ identifies page regions is supported, which keeps newskit free of the
 
 Pseudo-classes, ``+`` and ``~`` are refused with :class:`CssError`.
 
->>> to_xpath("div.td-post-content > p")
-"descendant-or-self::div[contains(concat(' ', normalize-space(@class), ' '), ' td-post-content ')]/p"
+>>> print(to_xpath("div#main > p, h1[itemprop=headline]"))
+descendant-or-self::div[@id='main']/p | descendant-or-self::h1[@itemprop='headline']
 """
 
 from __future__ import annotations
@@ -116,7 +116,11 @@ def to_xpath(selector: str) -> str:
             tag = None if m.group("tag") == "*" else m.group("tag").lower()
             pending = True
         elif kind == "cls":
-            tests.append(f"contains(concat(' ', normalize-space(@class), ' '), ' {m.group('cls')} ')")
+            cls = m.group("cls")
+            # the cheap test first: most elements are ruled out before the exact one
+            tests.append(
+                f"contains(@class, '{cls}') and contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')"
+            )
             pending = True
         elif kind == "id":
             tests.append(f"@id='{m.group('id')}'")

@@ -102,9 +102,10 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
         return None
     key = site.key
     roles: dict[Any, tuple[str, str, str | None]] = {}
-    for sel, reason in rules.drop:
-        for el in select(root, sel):
-            roles.setdefault(el, (reason, f"{key}.html.drop", None))
+    for sel, reason in rules.drop:  # inside the body: outside it, everything is removed anyway
+        for container in containers:
+            for el in select(container, sel):
+                roles.setdefault(el, (reason, f"{key}.html.drop", None))
     title_els = _first_match(root, rules.title)[:1]
     author_els = _first_match(root, rules.authors)
     date_els = _first_match(root, rules.date)[:1]

@@ -124,7 +124,7 @@ class HtmlRules:
     authors: tuple[str, ...] = ()
     date: tuple[str, ...] = ()
     drop: tuple[tuple[str, str], ...] = ()
-    """``(selector, reason)`` pairs: elements whose text is removed wherever they are."""
+    """``(selector, reason)`` pairs: elements inside the body whose text is removed."""
     comments: tuple[str, ...] = ()
     """Reader comments, one element each (outside the body); they go to ``Document.comments``."""
     comment_text: tuple[str, ...] = ()
