@@ -76,6 +76,7 @@ def _stand_in(char: str) -> str:
 def text(value: str) -> str:
     """*value* escaped as HTML element content, unsafe characters as marked stand-ins.
 
+    >>> from newskit.renderers.html import text
     >>> text('a < b & "c"\\x1b')
     'a &lt; b &amp; "c"<span class="char" data-code="U+001B" title="character U+001B">␛</span>'
     """
