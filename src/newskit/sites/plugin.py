@@ -32,7 +32,7 @@ from ..markers import hookimpl
 from ..model import Comment, Diagnostic, Document, Removal
 from ..readers.html_meta import looks_like_name, split_names
 from ..source import Source
-from .rules import LineRule, SiteRules, load_rules
+from .rules import MAX_LINE_CHARS, LineRule, SiteRules, load_rules, possible
 
 __all__ = ["RuleSitePlugin"]
 
@@ -244,7 +244,10 @@ class RuleSitePlugin:
                 if m is not None:
                     out.extend(_edit(rule, m, bi, block.start, block.end, document.text, True))
                     break
+        line_patterns = tuple(r.pattern for r in text_rules.lines)
         for ln in lines:
+            if not text_rules.lines or len(ln.text) > MAX_LINE_CHARS or not possible(line_patterns, ln.text):
+                continue
             for rule in text_rules.lines:
                 m = attempt(rule, ln.text)
                 if m is not None:
@@ -268,9 +271,12 @@ def _first_marker(
 ) -> tuple[Line, LineRule] | None:
     if not rules:
         return None
+    patterns = tuple(r.pattern for r in rules)
     for ln in lines:
         if ln.block == 0:
             continue  # never cut the whole article
+        if len(ln.text) > MAX_LINE_CHARS or not possible(patterns, ln.text):
+            continue
         for rule in rules:
             if attempt(rule, ln.text) is not None:
                 return ln, rule

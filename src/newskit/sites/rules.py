@@ -20,6 +20,7 @@ bad.toml:2: site.key: must be lower-case letters, digits, '-' or '_' (got 'Bad K
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import importlib.resources
 import pathlib
 import sys
@@ -75,6 +76,31 @@ class RuleFileError(NewskitError, ValueError):
 
 def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, _FLAGS)
+
+
+@functools.lru_cache(maxsize=256)
+def any_of(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """One pattern matching what any of *patterns* matches, to rule most lines out in one go.
+
+    ``None`` when they cannot be combined (a global inline flag, clashing group names).
+    """
+    if not patterns:
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+    except regex.error:
+        return None
+
+
+def possible(patterns: tuple[str, ...], line: str) -> bool:
+    """Whether some pattern of *patterns* may match all of *line* (``False`` only when none can)."""
+    combined = any_of(patterns)
+    if combined is None:
+        return True
+    try:
+        return combined.fullmatch(line, timeout=MATCH_TIMEOUT) is not None
+    except TimeoutError:
+        return True  # each pattern is tried on its own, and gives up on its own
 
 
 @attrs.frozen
@@ -178,7 +204,7 @@ class Fingerprints:
         found: set[int] = set()
         for raw in text.splitlines():
             line = raw.strip()
-            if not line or len(line) > MAX_LINE_CHARS:
+            if not line or len(line) > MAX_LINE_CHARS or not possible(self.lines, line):
                 continue
             for i, pat in enumerate(self.compiled):
                 if i not in found and pat.fullmatch(line, timeout=MATCH_TIMEOUT):
