@@ -31,6 +31,7 @@ deterministic.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as _dt
 import functools
@@ -388,6 +389,7 @@ def _place_removals(doc: Document) -> tuple[dict[int, list], dict[int, dict[int,
     inside: dict[int, dict[int, list]] = {}
     unknown: list = []
     body = doc.body
+    starts = [b.start for b in body]
     for i, r in enumerate(doc.removed):
         if r.at is None:
             unknown.append((i, r))
@@ -396,7 +398,7 @@ def _place_removals(doc: Document) -> tuple[dict[int, list], dict[int, dict[int,
             after.setdefault(-1, []).append((i, r))
             continue
         at = min(max(r.at, 0), len(doc.text))
-        k = max(0, _block_index(doc, at))
+        k = max(0, bisect.bisect_right(starts, at) - 1)
         b = body[k]
         if at <= b.start:
             after.setdefault(k - 1, []).append((i, r))
@@ -405,12 +407,6 @@ def _place_removals(doc: Document) -> tuple[dict[int, list], dict[int, dict[int,
         else:
             inside.setdefault(k, {}).setdefault(at, []).append((i, r))
     return after, inside, unknown
-
-
-def _block_index(doc: Document, at: int) -> int:
-    import bisect
-
-    return bisect.bisect_right([b.start for b in doc.body], at) - 1
 
 
 # --- the page -------------------------------------------------------------------------------
