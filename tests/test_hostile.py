@@ -1,7 +1,7 @@
 """Hostile and broken input: every case gives a document or a clear newskit error, in linear time.
 
-The time bound is generous (it catches blow-ups, not slowness): a few seconds
-per megabyte on a loaded two-core machine.
+The time bound is generous (it catches blow-ups, not slowness): CPU time, so
+that a loaded machine does not fail it, at 15 s per megabyte.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from newskit.accounting import unaccounted
 
 
 def bound(size: int) -> float:
-    return 5.0 + 6.0 * size / 1_000_000
+    """CPU seconds allowed: far above normal (about 1-6 s/MB), far below any quadratic blow-up."""
+    return 5.0 + 15.0 * size / 1_000_000
 
 
 def case_nested_tags(n: int = 100_000) -> str:
@@ -57,14 +58,14 @@ def pipeline():
 def test_hostile_input_gives_a_document_or_a_clear_error_quickly(pipeline, name):
     source = CASES[name]
     size = len(source)
-    t = time.perf_counter()
+    t = time.process_time()
     try:
         doc = pipeline.process(source)
     except newskit.InputError as e:
         assert str(e)  # a message a person can act on
         return
     out = pipeline.render(doc, "json")
-    elapsed = time.perf_counter() - t
+    elapsed = time.process_time() - t
     assert elapsed < bound(size), f"{name}: {elapsed:.1f}s for {size} characters"
     json.loads(out)
     out.encode("utf-8")  # writable: no lone surrogates

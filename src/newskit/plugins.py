@@ -29,6 +29,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.datelines.plugin",
     "newskit.datelines.gazetteer",
     "newskit.times.plugin",
+    "newskit.quotes.plugin",
     "newskit.renderers.json",
     "newskit.renderers.jsonl",
     "newskit.renderers.text",
