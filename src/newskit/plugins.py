@@ -39,6 +39,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.renderers.nitf",
     "newskit.renderers.tei",
     "newskit.renderers.jsonld",
+    "newskit.renderers.html",
 )
 """Modules of the built-in plugins, registered like any other plugin."""
 
