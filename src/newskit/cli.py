@@ -81,6 +81,10 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("formats", help="list the output formats")
+
+    np = sub.add_parser("new-plugin", help="write a new site plugin package that passes its own tests")
+    np.add_argument("name", help="the site's name, e.g. 'Quay Times'")
+    np.add_argument("--dir", default=".", help="where to create the package folder (default: here)")
     return p
 
 
@@ -120,6 +124,17 @@ def _plugins(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FAILED if problems else EXIT_OK
 
 
+def _new_plugin(args: argparse.Namespace, out: TextIO) -> int:
+    from .scaffold import new_plugin
+
+    try:
+        path = new_plugin(args.name, args.dir)
+    except (FileExistsError, ValueError) as e:
+        return _fail(str(e), EXIT_USAGE)
+    out.write(f"{path}\n")
+    return EXIT_OK
+
+
 def _formats(out: TextIO) -> int:
     from .pipeline import Pipeline
 
@@ -136,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _process(args)
         if args.command == "plugins":
             return _plugins(args, sys.stdout)
+        if args.command == "new-plugin":
+            return _new_plugin(args, sys.stdout)
         return _formats(sys.stdout)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)

@@ -85,7 +85,7 @@ def new_plugin(name: str, directory: str | os.PathLike[str] = ".") -> pathlib.Pa
 
 _PYPROJECT = """\
 [build-system]
-requires = ["setuptools>=69"]
+requires = ["setuptools>=77"]
 build-backend = "setuptools.build_meta"
 
 [project]
