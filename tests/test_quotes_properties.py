@@ -37,9 +37,14 @@ def test_never_crashes_and_spans_are_valid(text):
 @given(TEXTS)
 def test_unrelated_text_elsewhere_changes_nothing(text):
     base = "“We stay careful,” Ann Lo said.\n\nThe pier opened in May."
+    def found(quotes):
+        # What was found where; the resolved name and role may legitimately use
+        # later mentions of the same person ("the mayor Ann Lo"), so they are left out.
+        return [(q.text, q.kind, q.start, q.end, q.speaker and q.speaker.text) for q in quotes]
+
     before = PIPELINE.process("Pier\n\n" + base).quotes
     after = PIPELINE.process("Pier\n\n" + base + "\n\n" + text.replace("\n", " ") + " x").quotes
-    assert after[: len(before)] == before
+    assert found(after[: len(before)]) == found(before)
 
 
 def test_inflections():
