@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 import regex
 
+from ..words import MONTHS, WEEKDAYS
 from .dates import is_relative_time, parse_date_time
 from .lazy import lazy_compile
 
@@ -137,25 +138,8 @@ class Field:
 
 NOT_NAMES = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
         "the",
         "this",
         "that",

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..words import MONTHS, WEEKDAYS
+
 WORD = re.compile(r"[^\W_]+(?:[’'\-&.][^\W_]+)*")  # linear: each repetition starts with a separator
 
 PRONOUNS: dict[str, str] = {
@@ -528,25 +530,8 @@ NOT_NAMES = frozenset(
         "when",
         "while",
         "if",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS,
         "today",
         "yesterday",
         "tonight",
