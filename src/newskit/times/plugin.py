@@ -76,9 +76,12 @@ def _distance(iv: Interval, other: Interval) -> float:
 def _times_in(text: str, ctx: Context) -> list[_Item]:
     items: list[_Item] = []
     last_day: tuple[int, _dt.date, str] | None = None  # end offset, day, zone of the last day named
-    last: _dt.date | None = None  # first day of the last period named: "three days later" counts from it
+    last: _dt.date | None = None  # first day of the last period named: "a year earlier" counts from it
+    here = ctx  # ctx with the last period and day named, renewed only when they change
     for f in scan(text):
-        c = ctx if last is None else attrs.evolve(ctx, last=last, last_day=last_day[1] if last_day else None)
+        if here.last != last or (last_day is not None and here.last_day != last_day[1]):
+            here = attrs.evolve(ctx, last=last, last_day=last_day[1] if last_day else None)
+        c = here
         after = zone_after(text, f.end) if f.kind in _DAY_KINDS or f.kind == "relunit" else None
         close_at = f.end
         if after is not None and not (f.kind == "clock" and f.get("zabbr")):
