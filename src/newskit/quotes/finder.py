@@ -166,7 +166,8 @@ BARE_CLAUSE_CUES = frozenset(
 )
 """Cues that take a reported clause without ``that`` (``Khalilzad said peace can only …``)."""
 
-THAT = regex.compile(r"[ \t,]*+(?:(?:[\w’'\-]++[ \t]++){0,5}?that[ \t]++)?+")
+# Words and gaps are bounded so a scan from every position of a long run stays linear.
+THAT = regex.compile(r"[ \t,]{0,8}+(?:(?:[\w’'\-]{1,40}+[ \t]{1,8}+){0,5}?that[ \t]{1,8}+)?+")
 TITLE_TRAILER = regex.compile(r"[ \t]*+:[ \t]*+((?:[A-Z][\w’'\-.]*+[ \t]*+){1,4}+)$")
 TITLE_LEADER = regex.compile(r"^((?:[A-Z][\w’'\-.]*+[ \t]*+){1,4}+):[ \t]*+(?=[“‘\"'«])")
 

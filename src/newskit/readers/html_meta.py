@@ -65,7 +65,8 @@ _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
 _LANG_META = ("og:locale", "content-language", "language", "dc.language")
 
-_SPLIT_AND = re.compile(r"\s+(?:and|&|und|et|y|e)\s+|\s*;\s*|\s*\|\s*", re.IGNORECASE)
+# White space is collapsed before splitting, so one space either side suffices (and stays linear).
+_SPLIT_AND = re.compile(r"\s(?:and|&|und|et|y|e)\s|\s?;\s?|\s?\|\s?", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:by|written by|words by|von|par|por)\b[:\s]*", re.IGNORECASE)
 _HANDLE = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
 _NOT_NAME = re.compile(r"https?:|www\.|@|[(){}\[\]<>=/\\:|#]|\d{3}")

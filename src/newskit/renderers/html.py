@@ -57,7 +57,8 @@ UNSAFE = re.compile(
 """Characters written as a stand-in: not allowed in an HTML document, or (CR) changed by parsers."""
 
 _LANG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+# Starts only where a run of scheme characters starts, so even a scan from every position is linear.
+_SCHEME = re.compile(r"(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*+):")
 _URL_JUNK = re.compile("[\t\n\r]")
 _SAFE_SCHEMES = frozenset({"http", "https"})
 PREVIEW = 70

@@ -228,7 +228,7 @@ _MONTH_CONTEXT = frozenset(
         "on",
     ]
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[-\s,]{1,3}$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]{1,20})[-\s,]{1,3}$")  # searched in a 20-character window
 
 
 def _word_before(text: str, start: int) -> str:
@@ -771,7 +771,7 @@ _THE_DAY_BEFORE = frozenset(
         "starting",
     ]
 )  # not "during the day", which is any day
-_THE_DAY_AFTER = re.compile(r"\s+(?:before|after|of|when|that|which|following|in\s+which)\b|\s*[’']")
+_THE_DAY_AFTER = re.compile(r"\s{1,8}(?:before|after|of|when|that|which|following|in\s{1,8}which)\b|\s{0,8}[’']")
 _DAY_OFFSETS = {
     "today": 0,
     "earlier today": 0,
