@@ -48,9 +48,26 @@ _TOP_ORDER = (
 )
 
 
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+"""Init field names per attrs class (``None`` for other types), so each is looked up once."""
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    names = _FIELD_NAMES.get(cls, ())
+    if names == ():
+        names = tuple(f.name for f in attrs.fields(cls) if f.init) if attrs.has(cls) else None
+        _FIELD_NAMES[cls] = names
+    return names
+
+
 def _unstructure(value: Any) -> Any:
-    if attrs.has(type(value)):
-        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value)) if f.init}
+    cls = type(value)
+    if cls in _ATOMS:
+        return value
+    names = _field_names(cls)
+    if names is not None:
+        return {n: _unstructure(getattr(value, n)) for n in names}
     if isinstance(value, _dt.datetime):
         return value.isoformat()
     if isinstance(value, tuple):
