@@ -510,3 +510,103 @@ def test_seasons_are_reversed_south_of_the_equator():
     assert t.interval.start.date() == dt.date(2020, 11, 30)  # 1 December in Sydney is still 30 November UTC
     london = one("Bushfires spread this summer.", published=dt.datetime(2021, 1, 10, tzinfo=UTC))
     assert london.value == "2021-SU"
+
+
+# --- the reference record and the republished-copy warning ------------------------------------
+
+FERRY = "Ferry line cuts sailings\n\nPORT ALDER, Nov 5 (Reuters) - The ferry line said on Tuesday it would cut sailings."
+
+
+def test_document_says_which_anchor_was_used(pipeline):
+    d = pipeline.process(FERRY, published="2021-11-05T10:00:00+00:00")
+    rec = dict(d.extensions["times"])
+    assert rec == {
+        "anchor": "dateline",
+        "reference": "2021-11-05T10:00:00+00:00",
+        "day": "2021-11-05",
+        "zone": "UTC",
+        "zone_from": "utc",
+        "published_from": "given",
+    }
+    assert all(t.anchor in ("dateline", None) for t in d.times)
+    assert not [w for w in d.warnings if w.code == "republished-copy"]
+
+
+def test_reference_record_published_in_the_dateline_zone(pipeline):
+    text = "Budget talks\n\nISLAMABAD: The finance minister said on Tuesday that talks went well."
+    d = pipeline.process(text, published="2021-08-03T21:00:00+00:00")
+    rec = d.extensions["times"]
+    assert (rec["anchor"], rec["zone"], rec["zone_from"]) == ("published", "Asia/Karachi", "dateline")
+    assert (rec["day"], rec["reference"]) == ("2021-08-04", "2021-08-04T02:00:00+05:00")
+
+
+def test_reference_record_without_any_date(pipeline):
+    d = pipeline.process("Harbour news\n\nThe ferry sailed on Tuesday.")
+    rec = dict(d.extensions["times"])
+    assert rec == {
+        "anchor": None,
+        "reference": None,
+        "day": None,
+        "zone": "UTC",
+        "zone_from": "utc",
+        "published_from": None,
+    }
+    assert newskit.Document.from_json(newskit.render(d)) == d
+
+
+def test_reference_record_published_found_in_the_page(pipeline):
+    html = (
+        "<html><head><title>Pier vote</title>"
+        '<meta property="article:published_time" content="2021-08-04T09:00:00+00:00"></head>'
+        "<body><article><h1>Pier vote</h1><p>The harbour board voted on Monday to rebuild the old pier, "
+        "its chair said after the meeting.</p><p>Work starts next month.</p></article></body></html>"
+    )
+    d = pipeline.process(html)
+    rec = d.extensions["times"]
+    assert (rec["anchor"], rec["published_from"], rec["day"]) == ("published", "page", "2021-08-04")
+
+
+def test_reference_record_keeps_the_home_zone_key():
+    from newskit.times.plugin import with_reference
+
+    d = doc("Parliament meets today.", extensions={"times": {"default_zone": "Asia/Karachi"}})
+    rec = with_reference(d).extensions["times"]
+    assert rec["default_zone"] == "Asia/Karachi"
+    assert (rec["zone"], rec["zone_from"], rec["published_from"]) == ("Asia/Karachi", "site", None)
+
+
+def test_page_date_far_from_the_dateline_date_warns(pipeline):
+    d = pipeline.process(FERRY, published="2021-11-09T10:00:00+00:00")
+    warnings = [w for w in d.warnings if w.code == "republished-copy"]
+    assert len(warnings) == 1
+    assert warnings[0].plugin == "newskit.times.plugin" and warnings[0].stage == "times"
+    assert "2021-11-09" in warnings[0].message and "2021-11-05" in warnings[0].message
+    assert d.extensions["times"]["anchor"] == "dateline"  # the dateline's date still anchors
+    tue = next(t for t in d.times if t.text == "Tuesday")
+    assert tue.value == "2021-11-02"
+
+
+@pytest.mark.parametrize("published", ["2021-11-06T10:00:00+00:00", "2021-11-04T23:00:00+00:00", None])
+def test_a_day_apart_or_no_page_date_does_not_warn(pipeline, published):
+    d = pipeline.process(FERRY, published=published)
+    assert not [w for w in d.warnings if w.code == "republished-copy"]
+
+
+def test_dateline_without_a_date_never_warns(pipeline):
+    text = "Budget talks\n\nISLAMABAD: The finance minister said on Tuesday that talks went well."
+    d = pipeline.process(text, published="2019-01-01T00:00:00+00:00")
+    assert not [w for w in d.warnings if w.code == "republished-copy"]
+
+
+def test_copy_warning_and_record_without_a_pipeline():
+    from newskit.times.anchor import copy_warning, record
+
+    d = doc(
+        "PARIS, March 3, 2021 (AFP) - Talks resumed.",
+        published=dt.datetime(2023, 5, 1, tzinfo=UTC),
+        dateline=dateline("Europe/Paris", "PARIS, March 3, 2021 (AFP) -", date="2021-03-03"),
+    )
+    w = copy_warning(d)
+    assert w is not None and w.code == "republished-copy" and "2021-03-03" in w.message
+    rec = record(d)
+    assert (rec["anchor"], rec["reference"], rec["zone"]) == ("dateline", "2021-03-03", "Europe/Paris")

@@ -186,3 +186,51 @@ def test_days_are_whole_local_days(ref, zone):
     assert t.value == ref.isoformat()
     assert (lo.date(), lo.hour, lo.minute) == (ref, 0, 0)
     assert (hi.date(), hi.hour, hi.minute) == (ref + dt.timedelta(days=1), 0, 0)
+
+
+@SETTINGS
+@given(
+    st.none() | moments,
+    st.none() | st.sampled_from(ZONES),
+    st.none() | st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2098, 12, 31)),
+    st.none() | st.booleans(),
+)
+def test_reference_record_agrees_with_the_times_and_the_warning(published, zone, dl_day, given_):
+    from zoneinfo import ZoneInfo
+
+    from newskit.times.anchor import copy_warning, record
+
+    dl = (
+        newskit.Dateline("", timezone=zone, date=dl_day.isoformat() if dl_day else None)
+        if zone or dl_day
+        else None
+    )
+    d = newskit.Document(
+        body=[newskit.Block("paragraph", "It rained today.")], published=published, dateline=dl
+    )
+    rec = record(d, given=given_)
+    assert set(rec) == {"anchor", "reference", "day", "zone", "zone_from", "published_from"}
+    assert rec["zone"] == (zone or "UTC") and rec["zone_from"] == ("dateline" if zone else "utc")
+    assert (rec["anchor"] is None) == (rec["reference"] is None) == (rec["day"] is None)
+    assert rec["published_from"] == (
+        None if published is None or given_ is None else "given" if given_ else "page"
+    )
+    (t,) = find_times(d)
+    assert t.anchor == rec["anchor"]
+    if rec["anchor"] is None:
+        assert t.value == "PRESENT_REF" and published is None and dl_day is None
+        return
+    assert t.value == rec["day"]
+    tz = dt.timezone.utc if rec["zone"] == "UTC" else ZoneInfo(rec["zone"])
+    if dl_day is not None:
+        assert rec["anchor"] == "dateline" and rec["day"] == dl_day.isoformat()
+    else:
+        assert rec["anchor"] == "published"
+        assert dt.datetime.fromisoformat(rec["reference"]) == published
+        assert rec["day"] == published.astimezone(tz).date().isoformat()
+    warning = copy_warning(d)
+    page_day = published.astimezone(tz).date() if published is not None else None
+    far = dl_day is not None and page_day is not None and abs((page_day - dl_day).days) > 1
+    assert (warning is not None) == far
+    if warning is not None:
+        assert warning.code == "republished-copy"

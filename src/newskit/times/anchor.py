@@ -3,7 +3,9 @@
 In order: the dateline's own date, then the ``published`` time; the zone is
 the dateline city's, else the site's home zone (``document.extensions["site"]
 ["timezone"]``, set by site plugins, or ``document.extensions["times"]["default_zone"]``),
-else UTC.
+else UTC. :func:`record` describes the reference chosen, for the document's
+``extensions["times"]``; :func:`copy_warning` flags a page whose date is far
+from its dateline's (a republished copy).
 """
 
 from __future__ import annotations
@@ -13,18 +15,25 @@ import functools
 import re
 from typing import Any
 
+import attrs
+
+from ..model import Diagnostic
 from .calendar import date_near
 from .resolve import Context, read
 from .scanner import scan
 from .zones import fixed, month_first
 
-__all__ = ["DEFAULT_ZONE_KEY", "SITE_ZONE_KEY", "reference"]
+__all__ = ["DEFAULT_ZONE_KEY", "REPUBLISHED", "SITE_ZONE_KEY", "copy_warning", "record", "reference"]
 
 _ISO_DAY = re.compile(r"(?:(\d{4})-|--)(\d{2})-(\d{2})")
 DEFAULT_ZONE_KEY = ("times", "default_zone")
 """Where a plugin may put a home zone for times: ``document.extensions["times"]["default_zone"]``."""
 SITE_ZONE_KEY = ("site", "timezone")
 """Where site plugins put the site's home zone: ``document.extensions["site"]["timezone"]``."""
+
+
+REPUBLISHED = "republished-copy"
+"""Code of the warning given when the page date and the dateline date are more than a day apart."""
 
 
 def _default_zone(document: Any) -> str | None:
@@ -75,22 +84,74 @@ def parse_dateline_date(value: str, near: _dt.date | None, zone: str) -> _dt.dat
 def reference(document: Any) -> Context:
     """The :class:`~newskit.times.resolve.Context` a document's times are read against."""
     dl = document.dateline
-    zone = (
-        (dl.timezone if dl is not None and dl.timezone and fixed(dl.timezone) else None)
-        or _default_zone(document)
-        or "UTC"
-    )
+    zone, zone_from = "UTC", "utc"
+    if dl is not None and dl.timezone and fixed(dl.timezone):
+        zone, zone_from = dl.timezone, "dateline"
+    else:
+        home = _default_zone(document)
+        if home is not None:
+            zone, zone_from = home, "site"
     tz = fixed(zone)
     published = document.published
     moment = published.astimezone(tz) if published is not None else None
     pub_day = moment.date() if moment is not None else None
     us = month_first(zone) or (dl is not None and dl.country == "US") or zone == "UTC"
+    base = Context(day=None, zone=zone, month_first=us, zone_from=zone_from)
     if dl is not None and dl.date:
         day = parse_dateline_date(dl.date, pub_day, zone)
         if day is not None:
             if moment is not None and moment.date() != day:
                 moment = None  # the dateline's day wins; the publication instant no longer fits it
-            return Context(day=day, zone=zone, moment=moment, anchor="dateline", month_first=us)
+            return attrs.evolve(base, day=day, moment=moment, anchor="dateline", page_day=pub_day)
     if moment is not None:
-        return Context(day=pub_day, zone=zone, moment=moment, anchor="published", month_first=us)
-    return Context(day=None, zone=zone, anchor=None, month_first=us)
+        return attrs.evolve(base, day=pub_day, moment=moment, anchor="published", page_day=pub_day)
+    return base
+
+
+def record(document: Any, ctx: Context | None = None, *, given: bool | None = None) -> dict[str, Any]:
+    """What the document's times were read against, for ``document.extensions["times"]``.
+
+    ``anchor`` is ``"dateline"`` (the dateline's own date), ``"published"``
+    (the publication time) or ``None`` (no reference: relative values stay
+    open); ``reference`` the instant used (ISO 8601 with its offset), else the
+    day; ``day`` the reference day; ``zone`` the IANA zone and ``zone_from``
+    where it came from (``"dateline"``, ``"site"`` or ``"utc"``);
+    ``published_from`` says whether the publication time was ``"given"`` to
+    :func:`newskit.process` or found in the ``"page"`` (``None`` when not
+    known or there is none).
+    """
+    ctx = ctx if ctx is not None else reference(document)
+    when = ctx.moment.isoformat() if ctx.moment is not None else ctx.day.isoformat() if ctx.day else None
+    published_from = None
+    if document.published is not None and given is not None:
+        published_from = "given" if given else "page"
+    return {
+        "anchor": ctx.anchor,
+        "reference": when,
+        "day": ctx.day.isoformat() if ctx.day else None,
+        "zone": ctx.zone,
+        "zone_from": ctx.zone_from,
+        "published_from": published_from,
+    }
+
+
+def copy_warning(document: Any, ctx: Context | None = None) -> Diagnostic | None:
+    """A warning when the page's date and the dateline's date are more than a day apart.
+
+    A dateline dated days or years before the page was published marks a
+    republished copy (or a page date that is the date of the crawl); the
+    dateline's date still anchors the times.
+    """
+    ctx = ctx if ctx is not None else reference(document)
+    if ctx.anchor != "dateline" or ctx.page_day is None or ctx.day is None:
+        return None
+    gap = (ctx.page_day - ctx.day).days
+    if abs(gap) <= 1:
+        return None
+    return Diagnostic(
+        REPUBLISHED,
+        f"the page is dated {ctx.page_day.isoformat()} but its dateline {ctx.day.isoformat()} "
+        f"({abs(gap)} days {'earlier' if gap > 0 else 'later'}): a republished copy? "
+        "Times are read against the dateline's date.",
+        stage="times",
+    )

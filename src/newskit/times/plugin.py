@@ -1,4 +1,10 @@
-"""The built-in time plugin: every time expression of the title and body, resolved."""
+"""The built-in time plugin: every time expression of the title and body, resolved.
+
+It also says in each processed document what the times were read against
+(``document.extensions["times"]``, see :func:`newskit.times.anchor.record`)
+and warns (``republished-copy``) when the page date and the dateline date are
+more than a day apart.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +15,14 @@ from typing import Any
 import attrs
 
 from ..markers import hookimpl
-from ..model import Interval, TimeExpression
+from ..model import Diagnostic, Document, Interval, TimeExpression
 from . import calendar as cal
-from .anchor import reference
+from .anchor import copy_warning, record, reference
 from .resolve import Context, Reading, read
 from .scanner import Found, scan, zone_after
 from .zones import fixed, place_zone
 
-__all__ = ["find_times", "newskit_find_times"]
+__all__ = ["find_times", "newskit_find_times", "newskit_process_document", "with_reference"]
 
 UTC = _dt.timezone.utc
 _SHORT = _dt.timedelta(hours=1)
@@ -206,7 +212,10 @@ def find_times(document: Any) -> list[TimeExpression]:
     >>> [(t.text, t.value) for t in find_times(doc)]
     [('Monday', '2024-03-04'), ('next week', '2024-W11')]
     """
-    ctx = reference(document)
+    return _find(document, reference(document))
+
+
+def _find(document: Any, ctx: Context) -> list[TimeExpression]:
     out: list[TimeExpression] = []
     for where, text in (("title", document.title or ""), ("body", document.text)):
         if not text:
@@ -217,7 +226,47 @@ def find_times(document: Any) -> list[TimeExpression]:
     return out
 
 
+def with_reference(document: Document, *, given: bool | None = None) -> Document:
+    """*document* with ``extensions["times"]`` saying what its times were read against.
+
+    Keys already there (a plugin's ``default_zone``) are kept; see
+    :func:`newskit.times.anchor.record` for the keys added. *given* says
+    whether the ``published`` time was given to :func:`newskit.process`.
+
+    >>> import datetime as dt, newskit
+    >>> doc = newskit.Document(
+    ...     body=[newskit.Block("paragraph", "Talks resume on Monday.")],
+    ...     published=dt.datetime(2024, 3, 6, 9, 0, tzinfo=dt.timezone.utc),
+    ... )
+    >>> dict(with_reference(doc).extensions["times"])["anchor"]
+    'published'
+    """
+    rec = record(document, given=given)
+    mine = document.extensions.get("times") if document.extensions else None
+    if hasattr(mine, "items"):
+        rec = {**dict(mine.items()), **rec}
+    return attrs.evolve(document, extensions={**document.extensions, "times": rec})
+
+
 @hookimpl
-def newskit_find_times(document: Any) -> list[TimeExpression]:
-    """Find and resolve the document's time expressions (see :func:`find_times`)."""
-    return find_times(document)
+def newskit_find_times(document: Any) -> list[TimeExpression | Diagnostic]:
+    """Find and resolve the document's time expressions (see :func:`find_times`).
+
+    A ``republished-copy`` warning joins them when the page date and the
+    dateline date are more than a day apart.
+    """
+    ctx = reference(document)
+    out: list[TimeExpression | Diagnostic] = list(_find(document, ctx))
+    warning = copy_warning(document, ctx)
+    if warning is not None:
+        out.append(warning)
+    return out
+
+
+@hookimpl(wrapper=True)
+def newskit_process_document(source: Any, run: Any) -> Any:
+    """Record in the finished document what its times were read against."""
+    document = yield
+    if not isinstance(document, Document):
+        return document
+    return with_reference(document, given=source.published is not None)

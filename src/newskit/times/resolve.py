@@ -40,7 +40,9 @@ class Context:
     the first day of the period last named in the text, the anchor of
     ``a year earlier`` and ``the following week``; ``last_day`` the day last
     named, the anchor of ``three days later``, ``the same day`` and ``in
-    morning trading``; ``headline`` is true for the title.
+    morning trading``; ``headline`` is true for the title; ``zone_from``
+    says where the zone came from (``"dateline"``, ``"site"``, ``"utc"``) and
+    ``page_day`` is the publication day in that zone, when known.
     """
 
     day: _dt.date | None
@@ -53,6 +55,8 @@ class Context:
     headline: bool = False
     last: _dt.date | None = None
     last_day: _dt.date | None = None
+    zone_from: str | None = None
+    page_day: _dt.date | None = None
 
 
 @attrs.frozen
@@ -771,7 +775,9 @@ _THE_DAY_BEFORE = frozenset(
         "starting",
     ]
 )  # not "during the day", which is any day
-_THE_DAY_AFTER = re.compile(r"\s{1,8}(?:before|after|of|when|that|which|following|in\s{1,8}which)\b|\s{0,8}[’']")
+_THE_DAY_AFTER = re.compile(
+    r"\s{1,8}(?:before|after|of|when|that|which|following|in\s{1,8}which)\b|\s{0,8}[’']"
+)
 _DAY_OFFSETS = {
     "today": 0,
     "earlier today": 0,
