@@ -153,3 +153,14 @@ def test_source_spans_point_into_the_input(pipeline):
 def test_json_round_trip(pipeline, harbour):
     again = newskit.Document.from_json(pipeline.render(harbour, "json"))
     assert again.quotes == harbour.quotes and again.people == harbour.people
+
+
+def test_no_break_space_between_sentences_keeps_quotes_apart(pipeline):
+    text = (
+        "Pier\n\n“We each have our own view, but we are friends,” Ann Lo told a passer-by on the quay."
+        "\xa0“We are like two boats on one mooring,” she explained."
+    )
+    doc = pipeline.process(text)
+    first, second = (quote_with(doc, w) for w in ("our own view", "two boats"))
+    assert first is not second and len(first.parts) == 1
+    assert (second.speaker.text, second.cue.text) == ("she", "explained")

@@ -21,6 +21,8 @@ from .cues import ABBREVIATIONS, Frame, find_frames
 from .marks import Quoted, pair_marks
 
 CLOSERS = "”’\"'»›)]"
+SPACES = " \t\xa0\u2002\u2003\u2009\u200a\u202f\u3000"
+"""White space inside a line, no-break and thin spaces too (news sites put them next to quote marks)."""
 OPENERS = "“‘\"'«‹„(["
 BARE_CLAUSE_CUES = frozenset(
     [
@@ -224,7 +226,7 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         while j < end and text[j] in CLOSERS:
             j += 1
         k = j
-        while k < end and text[k] in " \t":
+        while k < end and text[k] in SPACES:
             k += 1
         starts = k > j and k < len(text) and (text[k].isupper() or text[k] in OPENERS or text[k].isdigit())
         if starts and (text[i] != "." or not _abbrev_before(text, i)):
@@ -251,7 +253,8 @@ def _abbrev_before(text: str, dot: int) -> bool:
 
 
 def _only(text: str, s: int, e: int, allowed: str = " \t,:—–-") -> bool:
-    return all(ch in allowed for ch in text[s:e])
+    """Whether ``text[s:e]`` holds only characters of *allowed* and spaces (no-break ones too)."""
+    return not text[s:e].strip(allowed + SPACES)
 
 
 @dataclass(slots=True)
