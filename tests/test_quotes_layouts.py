@@ -164,3 +164,16 @@ def test_no_break_space_between_sentences_keeps_quotes_apart(pipeline):
     first, second = (quote_with(doc, w) for w in ("our own view", "two boats"))
     assert first is not second and len(first.parts) == 1
     assert (second.speaker.text, second.cue.text) == ("she", "explained")
+
+
+def test_a_new_cue_between_two_stretches_starts_a_new_quote(pipeline):
+    text = (
+        "Pier\n\nThe mayor called the old pier “a danger to every boat,” adding that the new one would be "
+        "“ready before the storms.”\n\n“We stay careful,” Ann Lo said. “The pier is old.”"
+    )
+    doc = pipeline.process(text)
+    danger, ready = quote_with(doc, "a danger"), quote_with(doc, "ready before")
+    assert danger is not ready and len(danger.parts) == 1
+    assert (ready.cue.text, ready.kind, ready.speaker.text) == ("adding", "partial", "The mayor")
+    careful = quote_with(doc, "We stay careful")  # the same cue: one quote in two parts
+    assert [p.text for p in careful.parts] == ["We stay careful", "The pier is old."]

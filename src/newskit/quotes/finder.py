@@ -235,6 +235,20 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
 
 
 _TERM = regex.compile(r"[.!?]")
+_LOWER_WORD = regex.compile(r"(?<![\w’'\-])[a-z]++(?![\w’'\-])")
+
+
+_CLAUSE_CUES_BETWEEN = frozenset(["said", "says", "told", "tells", "wrote", "writes", "adds", "notes", "argues", "insists"])
+"""Cue words between two quoted stretches that start a new quote (with ``-ed`` and ``-ing`` forms).
+
+Base and ``-s`` forms are left out otherwise: they are nouns as often as verbs (``a report``, ``his remarks``).
+"""
+
+
+def sentence_start(text: str, line: _Line, pos: int) -> int:
+    """Where the sentence holding *pos* starts, in its line."""
+    ends = sentence_ends(text, max(line.start, pos - 400), pos)
+    return ends[-1] if ends else max(line.start, pos - 400)
 
 
 def _next_terminator(text: str, i: int, end: int) -> int:
@@ -407,9 +421,17 @@ class Finder:
                 if looks_like_title(text[s:e]):
                     continue  # ``on ABC’s “This Week”``: a name, not more of the quote
                 if current is not None and current.speaker is not None:
-                    if self._same_sentence_run(
-                        text, max(current.end, *(current.cue or ()), *(current.speaker or ())), q.open_at
-                    ):
+                    frame_end = max(current.end, *(current.cue or ()), *(current.speaker or ()))
+                    cue = self._cue_between(text, frame_end, q.open_at)
+                    if cue is not None:
+                        # ``“…,” he said, adding that …“…”``: the same speaker, a new cue, a new quote
+                        new = _inherit(current, (s, e), where)
+                        new.cue = cue
+                        if not _only(text, sentence_start(text, line, cue[0]), q.open_at, " \t" + OPENERS):
+                            new.kind = "partial"
+                        out.append(new)
+                        current = new
+                    elif self._same_sentence_run(text, frame_end, q.open_at):
                         current.parts.append((s, e))
                     else:
                         out.append(_inherit(current, (s, e), where))
@@ -458,6 +480,17 @@ class Finder:
                         out.append(_inherit(source, span, where))
         out.sort(key=lambda f: f.start)
         return out
+
+    def _cue_between(self, text: str, start: int, until: int) -> tuple[int, int] | None:
+        """The span of the last cue word between *start* and *until* (``adding``, ``and said``), if any."""
+        if until - start > 300:
+            return None
+        found = None
+        for m in _LOWER_WORD.finditer(text, start, until):
+            w = m.group()
+            if w in self.forms and (w.endswith(("ing", "ed")) or w in _CLAUSE_CUES_BETWEEN):
+                found = m.span()
+        return found
 
     def _same_sentence_run(self, text: str, start: int, until: int) -> bool:
         """Whether at most one sentence (the frame's) stands between two quoted stretches."""
