@@ -610,3 +610,56 @@ def test_copy_warning_and_record_without_a_pipeline():
     assert w is not None and w.code == "republished-copy" and "2021-03-03" in w.message
     rec = record(d)
     assert (rec["anchor"], rec["reference"], rec["zone"]) == ("dateline", "2021-03-03", "Europe/Paris")
+
+
+# --- sets: TIMEX3 freq and quant ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "freq", "quant"),
+    [
+        ("The council meets every Friday.", "every Friday", "XXXX-WXX-5", None, "EVERY"),
+        ("Bins go out every other Friday.", "every other Friday", "XXXX-WXX-5", None, "EVERY OTHER"),
+        ("The bulletin is printed weekly.", "weekly", "P1W", "1X", None),
+        ("Ferries sail daily from the harbour.", "daily", "P1D", "1X", None),
+        ("The fund pays out twice a year.", "twice a year", "P1Y", "2X", None),
+        ("Rent is due each month.", "each month", "P1M", None, "EACH"),
+        ("The panel meets every other week.", "every other week", "P2W", None, "EVERY"),
+        ("Buses run every 15 minutes.", "every 15 minutes", "PT15M", None, "EVERY"),
+        ("Three times a week the clinic opens late.", "Three times a week", "P1W", "3X", None),
+        ("Guards check the gate four times per day.", "four times per day", "P1D", "4X", None),
+        ("She flies there a few times a month.", "a few times a month", "P1M", "XX", None),
+        ("They met a couple of times a year.", "a couple of times a year", "P1Y", "2X", None),
+        ("The market opens on Sundays.", "Sundays", "XXXX-WXX-7", None, None),
+        ("Patrols go out every night.", "every night", "XXXX-XX-XXTNI", None, "EVERY"),
+    ],
+)
+def test_sets_have_freq_and_quant(text, span, value, freq, quant):
+    t = one(text)
+    assert (t.text, t.type, t.value, t.freq, t.quant) == (span, "SET", value, freq, quant)
+    assert t.interval is None
+
+
+def test_freq_and_quant_reach_json_and_xml(pipeline):
+    d = pipeline.process("Ferry notice\n\nThe ferry sails twice a day and every Friday.")
+    sets = [t for t in d.times if t.type == "SET"]
+    assert [(t.freq, t.quant) for t in sets] == [("2X", None), (None, "EVERY")]
+    data = d.to_dict()["times"]
+    assert [(t["freq"], t["quant"]) for t in data] == [("2X", None), (None, "EVERY")]
+    assert newskit.Document.from_json(newskit.render(d)) == d
+    xml = newskit.render(d, "xml")
+    assert 'freq="2X"' in xml and 'quant="EVERY"' in xml
+
+
+def test_documents_without_freq_and_quant_still_load(pipeline):
+    import json
+
+    d = pipeline.process("Ferry notice\n\nThe ferry sailed on Monday.")
+    data = json.loads(newskit.render(d))
+    for t in data["times"]:
+        del t["freq"], t["quant"]
+    assert newskit.Document.from_dict(data) == d
+
+
+def test_counts_that_are_not_counts_are_no_sets():
+    assert find_times(doc("He listed the times a day when the bridge opens.")) == []

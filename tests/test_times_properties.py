@@ -234,3 +234,43 @@ def test_reference_record_agrees_with_the_times_and_the_warning(published, zone,
     assert (warning is not None) == far
     if warning is not None:
         assert warning.code == "republished-copy"
+
+
+SET_COUNTS = {"once": "1X", "twice": "2X", "three times": "3X", "12 times": "12X", "several times": "XX"}
+SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H"}
+
+
+@SETTINGS
+@given(
+    st.sampled_from(sorted(SET_COUNTS)),
+    st.sampled_from(["a", "per", "every", "each"]),
+    st.sampled_from(sorted(SET_UNITS)),
+    st.sampled_from(["", "The board meets ", "It rained "]),
+    st.none() | moments,
+)
+def test_frequencies_are_sets_with_their_count(count, per, unit, before, published):
+    text = f"{before}{count} {per} {unit}."
+    (t,) = find_times(document(text, published, None))
+    assert (t.type, t.value, t.freq, t.quant, t.interval) == (
+        "SET",
+        SET_UNITS[unit],
+        SET_COUNTS[count],
+        None,
+        None,
+    )
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["every", "each", "Every", "Each"]),
+    st.booleans(),
+    st.sampled_from([*WEEKDAYS, "day", "week", "month", "year", "morning", "weekend"]),
+    st.none() | moments,
+)
+def test_every_and_each_are_sets_with_their_quantifier(word, other, what, published):
+    text = f"They meet {word} {'other ' if other else ''}{what}."
+    (t,) = find_times(document(text, published, None))
+    quant = word.upper() + (" OTHER" if other and what in WEEKDAYS else "")
+    assert (t.type, t.quant, t.freq, t.interval) == ("SET", quant, None, None)
+    if what in ("day", "week", "month", "year"):
+        assert t.value == f"P{2 if other else 1}{what[0].upper()}"

@@ -186,6 +186,8 @@ class TimeExpression:
     what it was resolved against (``"dateline"``, ``"published"``, …);
     ``same_as`` is the index in :attr:`Document.times` of the expression it
     restates; ``alternatives`` lists other TIMEX3 values it could mean.
+    Sets may carry the TIMEX3 ``freq`` (``"2X"`` for ``twice a year``) and
+    ``quant`` (``"EVERY"`` for ``every Friday``).
     """
 
     text: str
@@ -206,6 +208,8 @@ class TimeExpression:
     where: Literal["body", "title"] = attrs.field(
         default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
     )
+    freq: str | None = _offset()
+    quant: str | None = _offset()
 
 
 @attrs.frozen

@@ -259,6 +259,9 @@ class _Page:
         lines = [f"Time {i} \u00b7 {t.type} {t.value}"]
         if t.mod:
             lines.append(f"Modifier: {t.mod}")
+        if t.freq or t.quant:
+            pairs = (("freq", t.freq), ("quant", t.quant))
+            lines.append("Set: " + ", ".join(f"{k} {v}" for k, v in pairs if v))
         if t.interval is not None:
             lines.append(
                 f"Interval: {_local(t.interval.start, t.timezone)} \u2192 {_local(t.interval.end, t.timezone)}"

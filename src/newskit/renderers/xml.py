@@ -192,6 +192,8 @@ def _make_inline(parent: Any, seg: Segment) -> Any:
             anchor=a.anchor,
             same_as=a.same_as,
             alternatives=" ".join(a.alternatives) if a.alternatives else None,
+            freq=a.freq,
+            quant=a.quant,
         )
     set_attrs(el, fragment=_fragment(seg))
     if seg.collapsed:

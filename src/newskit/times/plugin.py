@@ -198,6 +198,8 @@ def _expression(item: _Item, text: str, where: str, ctx: Context, base: int) -> 
         anchor=ctx.anchor if r.anchored else None,
         alternatives=r.alternatives,
         where=where,
+        freq=r.freq,
+        quant=r.quant,
     )
 
 

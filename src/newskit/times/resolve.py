@@ -61,7 +61,7 @@ class Context:
 
 @attrs.frozen
 class Reading:
-    """A mention read: TIMEX3 ``type``/``value``/``mod`` and the local period (naive datetimes)."""
+    """A mention read: TIMEX3 ``type``/``value``/``mod`` (``freq``/``quant`` for sets) and the local period."""
 
     type: str
     value: str
@@ -72,6 +72,8 @@ class Reading:
     alternatives: tuple[str, ...] = ()
     day: _dt.date | None = None
     start_shift: int = 0
+    freq: str | None = None
+    quant: str | None = None
 
 
 def _mod(f: Found) -> str | None:
@@ -653,32 +655,58 @@ def _duration(f: Found, text: str, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(n, unit), _qmod(f))
 
 
+_SET_ADVERBS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "nightly": "P1D",
+    "hourly": "PT1H",
+    "quarterly": "P3M",
+}
+_FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _freq(word: str) -> str | None:
+    """TIMEX3 ``freq`` of ``twice``, ``three times``, ``10 times`` (``XX`` for ``several times``)."""
+    w = word.lower()
+    if w in _FREQ_WORDS:
+        return f"{_FREQ_WORDS[w]}X"
+    count = w.rsplit(None, 1)[0]
+    if count in VAGUE_NUMBERS or count == "many":
+        return "XX"
+    n = 12.0 if count == "dozen" else _number(count)
+    return f"{_fmt(n)}X" if n is not None and n == int(n) and n > 0 else None
+
+
 def _set(f: Found, text: str, ctx: Context) -> Reading | None:
+    """A set: ``every Friday`` (``quant`` ``EVERY``), ``twice a year`` (``freq`` ``2X``), ``weekly``."""
+    every = (f.get("every") or "").lower()
+    other = f.get("other") is not None
+    quant = ("EVERY" if every == "every" else "EACH") if every else None
     wd = f.get("wd") or f.get("wds")
     if wd:
-        return Reading("SET", f"XXXX-WXX-{WEEKDAYS[wd.lower()] + 1}")
-    adv = f.get("adv")
-    if adv:
         return Reading(
             "SET",
-            {
-                "daily": "P1D",
-                "weekly": "P1W",
-                "monthly": "P1M",
-                "annually": "P1Y",
-                "yearly": "P1Y",
-                "nightly": "P1D",
-                "hourly": "PT1H",
-                "quarterly": "P3M",
-            }[adv.lower()],
+            f"XXXX-WXX-{WEEKDAYS[wd.lower()] + 1}",
+            quant=f"{quant} OTHER" if other and quant else quant,
         )
+    adv = f.get("adv")
+    if adv:
+        return Reading("SET", _SET_ADVERBS[adv.lower()], freq="1X")
+    freq = _freq(f.parts["freq"]) if f.get("freq") else None
+    if f.get("freq") and freq is None:
+        return None  # "the times a year": not a count
     unit = (f.get("unit") or "").lower()
     if unit in DAY_PARTS:
-        return Reading("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}")
+        return Reading("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}", quant=quant)
     if unit == "weekend":
-        return Reading("SET", "XXXX-WXX-WE")
+        return Reading("SET", "XXXX-WXX-WE", quant=quant)
     n = _number(f.get("n")) if f.get("n") else 1.0
-    return Reading("SET", _duration_value(n, unit))
+    if other and n is not None:
+        n *= 2  # "every other week": every second week
+    return Reading("SET", _duration_value(n, unit), quant=quant, freq=freq)
 
 
 # --- days, parts of days and clock times ---------------------------------------------

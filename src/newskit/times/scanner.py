@@ -100,10 +100,10 @@ _BRANCHES: dict[str, str] = {
     "my": rf"{_MODS}?{_MON},?{_S}(?:of{_S})?{_YEAR}",
     "numeric": r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])",
     "set": (
-        rf"(?:(?P<every>{_ci(['every', 'each'])}){_S}(?:other{_S})?"
+        rf"(?:(?P<every>{_ci(['every', 'each'])}){_S}(?:(?P<other>other){_S})?"
         rf"(?:(?P<wd>{_WDFULL})|(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|hour|minute)"
         rf"|{_NUM}{_S}{_UNITS})(?![\w])"
-        rf"|(?P<freq>once|twice|thrice|\w{{2,10}}{_S}times){_S}(?:a|per|each|every){_S}(?P<unit>day|week|month|year|hour|minute)(?![\w])"
+        rf"|(?:[Aa]{_S}(?=few|dozen))?(?P<freq>{_ci(['once', 'twice', 'thrice'])}|(?:[Aa]{_S}couple{_S}of|\w{{2,10}}){_S}times){_S}(?:a|per|each|every){_S}(?P<unit>day|week|month|year|hour|minute)(?![\w])"
         rf"|(?P<adv>{_ci(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly'])})(?![\w])"
         rf"|(?P<wds>{_WDFULL})s(?![\w]))"
     ),
@@ -292,6 +292,9 @@ _PREFIX = frozenset(
             "twice",
             "thrice",
             "times",
+            "per",
+            "many",
+            "dozen",
             "in",
             "within",
             "about",
