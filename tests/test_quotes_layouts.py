@@ -177,3 +177,22 @@ def test_a_new_cue_between_two_stretches_starts_a_new_quote(pipeline):
     assert (ready.cue.text, ready.kind, ready.speaker.text) == ("adding", "partial", "The mayor")
     careful = quote_with(doc, "We stay careful")  # the same cue: one quote in two parts
     assert [p.text for p in careful.parts] == ["We stay careful", "The pier is old."]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue"),
+    [
+        ("Pier\n\nWhen the ferry left, Ann Lo yelled “Come back!” from the quay.", "Come back!", "Ann Lo", "yelled"),
+        ("Pier\n\nThe crowd chanted “Open the pier!” until dark.", "Open the pier!", "The crowd", "chanted"),
+        ("Pier\n\n“This is fantastic!” beamed Tom Hart, a fisherman.", "This is fantastic!", "Tom Hart", "beamed"),
+        ("Pier\n\n“Go back to the office,” the mayor barked.", "Go back to the office", "the mayor", "barked"),
+    ],
+)
+def test_manner_verbs_touching_the_quote(pipeline, text, words, speaker, cue):
+    q = quote_with(pipeline.process(text), words)
+    assert (q.speaker.text, q.cue.text) == (speaker, cue)
+
+
+def test_manner_verb_not_touching_a_quote_is_no_cue(pipeline):
+    doc = pipeline.process("Pier\n\nThe crowd chanted for an hour before the “Blue Gate” opened.")
+    assert not [q for q in doc.quotes if q.kind != "indirect"]

@@ -309,11 +309,13 @@ class Finder:
         frames, ends = [], []
         for i, (gs, ge) in enumerate(gaps):
             fs = find_frames(text, gs, ge, self.forms, after_quote=i > 0)
-            if i > 0:
+            if self.manner and (i > 0 or i < len(quotes)):
+                # a manner verb cues a quote it touches: ``“No,” she laughed`` / ``he yelled “You lie!”``
                 fs.extend(
                     f
-                    for f in find_frames(text, gs, ge, self.manner, after_quote=True)
-                    if _only(text, gs, min(f.speaker_start, f.cue_start), " \t,—–-")
+                    for f in find_frames(text, gs, ge, self.manner, after_quote=i > 0)
+                    if (i > 0 and _only(text, gs, min(f.speaker_start, f.cue_start), " \t,—–-"))
+                    or (i < len(quotes) and not f.inverted and _only(text, f.end, ge, " \t,:"))
                 )
                 fs.sort(key=lambda f: f.cue_start)
             frames.append(fs)

@@ -179,6 +179,31 @@ MANNER_VERBS: tuple[str, ...] = (
     "pray",
     "muse",
     "huff",
+    "bark",
+    "beam",
+    "boom",
+    "roar",
+    "bellow",
+    "holler",
+    "chuckle",
+    "gasp",
+    "groan",
+    "marvel",
+    "cheer",
+    "hiss",
+    "growl",
+    "snarl",
+    "murmur",
+    "stammer",
+    "wail",
+    "sob",
+    "grumble",
+    "gripe",
+    "grouse",
+    "rant",
+    "deadpan",
+    "cackle",
+    "chirp",
 )
 """Verbs that cue a direct quote only right next to it (``“No,” she laughed.``)."""
 
@@ -225,6 +250,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "shrug": ("shrugs", "shrugged", "shrugging"),
     "scream": ("screams", "screamed", "screaming"),
     "email": ("emails", "emailed", "emailing"),
+    "sob": ("sobs", "sobbed", "sobbing"),
+    "deadpan": ("deadpans", "deadpanned", "deadpanning"),
 }
 
 
