@@ -655,7 +655,8 @@ def _extract_one(
                 if why is not None:
                     text = _subtree_text(el)
                     if text:
-                        flush()
+                        if tag not in INLINE:  # an inline element goes without ending its paragraph
+                            flush()
                         removals.append(
                             (
                                 len(blocks),
