@@ -196,3 +196,28 @@ def test_manner_verbs_touching_the_quote(pipeline, text, words, speaker, cue):
 def test_manner_verb_not_touching_a_quote_is_no_cue(pipeline):
     doc = pipeline.process("Pier\n\nThe crowd chanted for an hour before the “Blue Gate” opened.")
     assert not [q for q in doc.quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "name"),
+    [
+        (
+            "Pier\n\nHarbour master Ruth Stone spoke last.\n\nContinued Stone: “The pier will not last the winter.”",
+            "will not last",
+            "Stone",
+            "Ruth Stone",
+        ),
+        ("Pier\n\nSaid Ann Lo, a fisherman: “We stay.”", "We stay.", "Ann Lo", "Ann Lo"),
+        ("Pier\n\nAs the Island Post reported, “the pier is older than the town.”", "older than", "the Island Post", None),
+    ],
+)
+def test_sentence_opening_cues(pipeline, text, words, speaker, name):
+    q = quote_with(pipeline.process(text), words)
+    assert q.speaker.text == speaker
+    if name:
+        assert q.speaker.name == name
+
+
+def test_capitalised_past_form_inside_a_sentence_is_no_cue(pipeline):
+    doc = pipeline.process("Pier\n\nThe plan, Added Value Group said, “will cost more.”")
+    assert all(q.cue.text != "Added" for q in doc.quotes if q.cue)

@@ -310,7 +310,13 @@ def find_frames(
         low = w.lower()
         two = f"{low} {toks[k + 1][0].lower()}" if k + 1 < len(toks) else ""
         if w[:1].isupper() and low != "according":
-            continue  # State Department: a capitalised word is a name, not a cue
+            # State Department: a capitalised word is a name, not a cue, unless a past form
+            # opens a sentence with its speaker after it: ``Said Smith, “…”``, ``Continued Stone: “…”``
+            if cue_end_k_of(low, two, forms) == 0 and _opens_sentence(text, start, ws):
+                frame = _inverted_frame(text, toks, k, k, start, end, after_quote, opening=True)
+                if frame is not None:
+                    frames.append(frame)
+            continue
         if two in forms:
             cue_end_k = k + 1
         elif low in forms:
@@ -340,10 +346,27 @@ def find_frames(
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
 
 
+def cue_end_k_of(low: str, two: str, forms: frozenset[str]) -> int:
+    """``0`` for a one-word past form that may open a sentence as a cue (``Said``, ``Added``), else ``-1``."""
+    if low in forms and two not in forms and (low.endswith("ed") or low in ("said", "told", "wrote")):
+        return 0
+    return -1
+
+
+def _opens_sentence(text: str, start: int, pos: int) -> bool:
+    """Whether the word at *pos* opens a sentence (or the stretch at *start*)."""
+    i = pos
+    while i > start and text[i - 1] in " \t\xa0“‘\"'(":
+        i -= 1
+    return i == start or text[i - 1] in ".!?\n"
+
+
 @functools.lru_cache(maxsize=32)
 def _first_words(forms: frozenset[str]) -> frozenset[str]:
-    """The first word of every cue form, and ``According`` (a quick test before the real search)."""
-    return frozenset({f.split()[0] for f in forms} | {"According"})
+    """The first word of every cue form, capitalised past forms, ``According`` (a quick test first)."""
+    firsts = {f.split()[0] for f in forms}
+    opening = {f.capitalize() for f in forms if " " not in f and cue_end_k_of(f, "", forms) == 0}
+    return frozenset(firsts | opening | {"According"})
 
 
 def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
@@ -548,7 +571,7 @@ def _subject_frame(
 
 
 LEADING_CONNECTIVE = re.compile(
-    r"(?:(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also)"
+    r"(?:(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also|As)"
     r",?[ \t]+)+(?=\S)"
 )
 
@@ -624,10 +647,12 @@ def _inverted_frame(
     start: int,
     end: int,
     after_quote: bool,
+    *,
+    opening: bool = False,
 ) -> Frame | None:
     lemma = toks[k][0].lower()
     before = text[start : toks[k][1]]
-    adjacent = after_quote and not before.strip(" \t,—–-")
+    adjacent = (after_quote and not before.strip(" \t,—–-")) or opening
     if not adjacent and lemma != "according" and not before.rstrip().endswith(","):
         return None  # ``said Smith`` right after a quote, or ``…, says Rasheed``
     n = cue_end_k + 1

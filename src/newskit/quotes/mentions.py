@@ -559,6 +559,21 @@ NOT_NAMES = frozenset(
         "meanwhile",
         "asked",
         "according",
+        # past forms that open a sentence as a cue (``Said Smith``, ``Continued Stone:``)
+        "said",
+        "added",
+        "continued",
+        "stated",
+        "wrote",
+        "told",
+        "noted",
+        "explained",
+        "concluded",
+        "replied",
+        "recalled",
+        "insisted",
+        "warned",
+        "declared",
     ]
 )
 
