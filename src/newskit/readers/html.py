@@ -223,6 +223,23 @@ INLINE = frozenset(
         "source",
     }
 )
+#: Dropped elements that sit inside a line of text (icons, form controls, scripts): they go
+#: without ending the paragraph around them, as dropped inline elements do.
+INLINE_LEVEL_DROPS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "canvas",
+        "button",
+        "select",
+        "textarea",
+        "input",
+    }
+)
 #: A block counts as prose from this many characters of its own text.
 MIN_PROSE_CHARS = 60
 #: ... and when less than this share of those characters is link text.
@@ -565,20 +582,22 @@ def _subtree_text(el: Any) -> str:
 
 
 def extract_blocks(
-    container: Any, boilerplate: dict[Any, tuple[str, str]] | None = None
+    container: Any, boilerplate: dict[Any, tuple[str, str]] | None = None, *, whole_lines: bool = True
 ) -> tuple[list[Block], list[tuple[int, Removal]]]:
     """Blocks of *container* (an element or a list of sibling elements) in order,
     and what was dropped inside it.
 
     Returns the blocks and ``(block index, removal)`` pairs: the index is
-    the number of blocks kept before the removed text.
+    the number of blocks kept before the removed text. With *whole_lines*, a
+    dropped element that sits in a line of text (an inline element, an icon, a
+    script: :data:`INLINE_LEVEL_DROPS`) does not end the paragraph around it.
     """
-    blocks, removals, _owners = _extract(container, boilerplate or {}, _Paths())
+    blocks, removals, _owners = _extract(container, boilerplate or {}, _Paths(), whole_lines=whole_lines)
     return blocks, removals
 
 
 def _extract(
-    containers: Any, boilerplate: dict[Any, tuple[str, str]], paths: _Paths
+    containers: Any, boilerplate: dict[Any, tuple[str, str]], paths: _Paths, *, whole_lines: bool = False
 ) -> tuple[list[Block], list[tuple[int, Removal]], list[Any]]:
     """:func:`extract_blocks`, plus the element each block came from."""
     if not isinstance(containers, list):
@@ -587,7 +606,7 @@ def _extract(
     removals: list[tuple[int, Removal]] = []
     owners: list[Any] = []
     for c in containers:
-        _extract_one(c, boilerplate, paths, blocks, removals, owners)
+        _extract_one(c, boilerplate, paths, blocks, removals, owners, whole_lines)
     return blocks, removals, owners
 
 
@@ -598,6 +617,7 @@ def _extract_one(
     blocks: list[Block],
     removals: list[tuple[int, Removal]],
     block_owners: list[Any],
+    whole_lines: bool = False,
 ) -> None:
     from lxml import etree
 
@@ -606,6 +626,7 @@ def _extract_one(
     in_link = 0
     owners: list[Any] = []  # non-inline elements open around the text
     kinds: list[tuple[Any, str]] = [(None, "paragraph")]  # (element, effective kind)
+    unbroken: set[Any] = set()  # dropped elements that do not end the paragraph around them (whole_lines)
     cells: list[int] = []  # number of cells seen per open table row
 
     def add(text: str, *, markup: bool = False) -> None:
@@ -654,8 +675,11 @@ def _extract_one(
                 why = (ALWAYS_DROP[tag], f"html.drop.{tag}") if tag in ALWAYS_DROP else boilerplate.get(el)
                 if why is not None:
                     text = _subtree_text(el)
+                    quiet = whole_lines and (tag in INLINE or tag in INLINE_LEVEL_DROPS)
+                    if quiet:
+                        unbroken.add(el)  # its end does not end the paragraph either
                     if text:
-                        if tag not in INLINE:  # an inline element goes without ending its paragraph
+                        if not quiet:
                             flush()
                         removals.append(
                             (
@@ -693,8 +717,8 @@ def _extract_one(
                 add(el.text)
             continue
         # end event
-        if tag is None:
-            pass
+        if tag is None or el in unbroken:
+            pass  # a dropped inline element (never opened as a link or block): only its tail counts
         elif tag == "a":
             in_link -= 1
         elif tag not in INLINE and tag not in CELLS:
