@@ -95,6 +95,10 @@ def test_other_sites_are_not_claimed():
     assert pipeline().process(STORY, url="https://www.theintercept.com/x").site == SITE
 
 
+def test_intercept_brasil_paths_are_not_read_with_these_rules():
+    assert pipeline().process(STORY, url="https://theintercept.com/brasil/2018/03/01/x/").site is None
+
+
 def test_page_without_url_is_recognised_by_its_markup():
     assert pipeline().process(STORY).site is None  # the example page does not name the domain
     page = STORY.replace("<head>", '<head><link rel="canonical" href="https://theintercept.com/x/">')
