@@ -100,6 +100,13 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
     containers = _outermost(_first_match(root, rules.body))
     if not containers:
         return None
+    if rules.standfirst:  # only with a body: a standfirst alone is not the article
+        lead = [
+            el
+            for el in _first_match(root, rules.standfirst)[:1]
+            if not _within(el, containers) and not any(_within(c, [el]) for c in containers)
+        ]
+        containers = _outermost(lead + containers)
     key = site.key
     roles: dict[Any, tuple[str, str, str | None]] = {}
     for sel, reason in rules.drop:  # inside the body: outside it, everything is removed anyway

@@ -157,6 +157,8 @@ class HtmlRules:
     """Inside a comment: the element holding its text (default: the whole comment)."""
     comment_author: tuple[str, ...] = ()
     """Inside a comment: the element holding its author's name."""
+    standfirst: tuple[str, ...] = ()
+    """The standfirst (summary) outside the body: its first element goes before the body's text."""
 
     def __add__(self, other: HtmlRules) -> HtmlRules:
         """These selectors first, *other*'s after them (a site's before its theme's)."""
@@ -464,7 +466,7 @@ def _text_rules(r: _Reader, key: str, data: Any, where: list[str | int]) -> Text
 
 
 def _html_rules(r: _Reader, data: Any, where: list[str | int]) -> HtmlRules:
-    names = ("body", "title", "authors", "date", "comments", "comment_text", "comment_author")
+    names = ("body", "title", "authors", "date", "comments", "comment_text", "comment_author", "standfirst")
     data = r.table(data, where, (*names, "drop"))
     fields: dict[str, tuple[str, ...]] = {}
     for name in names:
@@ -492,6 +494,7 @@ def _html_rules(r: _Reader, data: Any, where: list[str | int]) -> HtmlRules:
         fields["comments"],
         fields["comment_text"],
         fields["comment_author"],
+        fields["standfirst"],
     )
 
 
