@@ -663,3 +663,88 @@ def test_documents_without_freq_and_quant_still_load(pipeline):
 
 def test_counts_that_are_not_counts_are_no_sets():
     assert find_times(doc("He listed the times a day when the bridge opens.")) == []
+
+
+# --- periods named by reference to others, seasons alone, names ------------------------------
+
+PUBLISHED = dt.datetime(2009, 4, 1, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        ("Sales slid in the last week of March.", "the last week of March", "2009-W13", None),
+        ("The plant shut in the first week of March 2008.", "the first week of March 2008", "2008-W10", None),
+        ("Profit rose in the final quarter of 2008.", "the final quarter of 2008", "2008-Q4", None),
+        (
+            "The firm lost money in 2007, and for the entire year it paid no dividend.",
+            "the entire year",
+            "2007",
+            None,
+        ),
+        ("Output fell in 2007, after a record the year before.", "the year before", "2006", None),
+        (
+            "Shares fell on Monday, and at the start of the day they were flat.",
+            "the start of the day",
+            "2009-03-30",
+            "START",
+        ),
+        (
+            "Profit at the very beginning of the financial year doubled.",
+            "the very beginning of the financial year",
+            "FY2009",
+            "START",
+        ),
+        ("Last fiscal year was hard.", "Last fiscal year", "FY2008", None),
+        (
+            "Sales rose 4% in February from the same month last year.",
+            "the same month last year",
+            "2008-02",
+            None,
+        ),
+        (
+            "A deal is due by June 10; if none is agreed by that time, talks end.",
+            "that time",
+            "2009-06-10",
+            None,
+        ),
+        ("It's too early to see a trend, but spring shows signs of hope.", "spring", "2009-SP", None),
+        ("The trains run every winter.", "every winter", "XXXX-WI", None),
+    ],
+)
+def test_periods_named_by_reference(text, span, value, mod):
+    found = find_times(doc(text, published=PUBLISHED))
+    t = next((t for t in found if t.text == span), None)
+    assert t is not None, [(x.text, x.value) for x in found]
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_a_decade_coordinated_with_another():
+    found = find_times(doc("Cars of the 1970s and 80s were boxy.", published=PUBLISHED))
+    assert [(t.text, t.value) for t in found] == [("the 1970s", "197"), ("80s", "198")]
+    assert find_times(doc("Both are in their 70s and 80s.", published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fit winter tires before the trip.",
+        "Winter said the plan would work.",
+        "Autumn Beverly, an artist, spoke first.",
+        "The winter solstice falls on a Thursday.",
+        "The Spring/Summer collection sold out.",
+        "Prices spring back when demand returns.",
+        "The Harbor 2000 Index fell 3%.",
+    ],
+)
+def test_seasons_and_years_that_are_not_times(text):
+    assert [t.text for t in find_times(doc(text, published=PUBLISHED)) if t.type != "SET"] in (
+        [],
+        ["Thursday"],
+    )
+
+
+def test_later_than_planned_is_a_delay_not_a_date():
+    found = find_times(doc("It arrives on November 11, three days later than planned.", published=PUBLISHED))
+    late = next(t for t in found if t.text.startswith("three days"))
+    assert (late.type, late.value) == ("DURATION", "P3D")

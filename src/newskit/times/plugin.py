@@ -83,10 +83,13 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
     items: list[_Item] = []
     last_day: tuple[int, _dt.date, str] | None = None  # end offset, day, zone of the last day named
     last: _dt.date | None = None  # first day of the last period named: "a year earlier" counts from it
+    last_value: str | None = None  # its TIMEX3 value: "the same period last year" shifts it
     here = ctx  # ctx with the last period and day named, renewed only when they change
     for f in scan(text):
-        if here.last != last or (last_day is not None and here.last_day != last_day[1]):
-            here = attrs.evolve(ctx, last=last, last_day=last_day[1] if last_day else None)
+        if here.last_value != last_value or (last_day is not None and here.last_day != last_day[1]):
+            here = attrs.evolve(
+                ctx, last=last, last_value=last_value, last_day=last_day[1] if last_day else None
+            )
         c = here
         after = zone_after(text, f.end) if f.kind in _DAY_KINDS or f.kind == "relunit" else None
         close_at = f.end
@@ -150,6 +153,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
             last_day = (f.end, reading.day, reading.zone or ctx.zone)
         if reading.type in ("DATE", "TIME") and reading.span is not None:
             last = reading.day or reading.span[0].date()
+            last_value = reading.value
         items.append(item)
     return items
 

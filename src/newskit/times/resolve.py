@@ -38,7 +38,8 @@ class Context:
     month readings (``"nearest"`` for restatements); ``base`` is a day named
     earlier in the sentence, for clock times without their own day; ``last``
     the first day of the period last named in the text, the anchor of
-    ``a year earlier`` and ``the following week``; ``last_day`` the day last
+    ``a year earlier`` and ``the following week``, and ``last_value`` its
+    TIMEX3 value (``the same month last year``); ``last_day`` the day last
     named, the anchor of ``three days later``, ``the same day`` and ``in
     morning trading``; ``headline`` is true for the title; ``zone_from``
     says where the zone came from (``"dateline"``, ``"site"``, ``"utc"``) and
@@ -55,6 +56,7 @@ class Context:
     headline: bool = False
     last: _dt.date | None = None
     last_day: _dt.date | None = None
+    last_value: str | None = None
     zone_from: str | None = None
     page_day: _dt.date | None = None
 
@@ -305,6 +307,7 @@ _NOT_PLURAL = frozenset(
     ["was", "is", "has", "this", "its", "his", "as", "us", "thus", "plus", "versus", "less"]
 )
 _NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+[ \t\xa0]$")
+_NAME_AFTER = re.compile(r"[ \t\xa0](?!(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)[A-Z][a-z]")
 _CAPS_BEFORE = re.compile(r"\b[a-z]{0,3}[A-Z][A-Za-z]*[ \t\xa0]$")
 _QUANTITY = frozenset(
     [
@@ -348,13 +351,25 @@ def _year(f: Found, text: str, ctx: Context) -> Reading | None:
         named = before not in _YEAR_CONTEXT and _NAME_BEFORE.search(text, max(0, f.start - 30), f.start)
         if named and ctx.day is not None and abs(y - ctx.day.year) > 10:
             return None  # "Cyberpunk 2077", "Windows 2000": part of a name; "WWDC 2005" is kept
+        if named and _NAME_AFTER.match(text, f.end):
+            return None  # "the Russell 2000 Index", "Vision 2030 Plan": a year between names
     if f.get("fy"):
         return Reading("DATE", f"FY{y:04d}", None, ctx.zone, None)
     return Reading("DATE", f"{y:04d}", mod, ctx.zone, cal.narrow(cal.year_span(y), mod))
 
 
-def _decade(f: Found, text: str, ctx: Context) -> Reading:
+_DECADE_BEFORE = re.compile(
+    r"(?<![\w])[Tt]he[ \t\xa0]{1,3}(?:early|late|mid|middle)?-?[ \t\xa0]{0,3}(?:\d\d|['’]\d)?\d0s"
+    r"[ \t\xa0,]{1,3}(?:and|or|to|through|into)[ \t\xa0]{1,3}$"
+)
+
+
+def _decade(f: Found, text: str, ctx: Context) -> Reading | None:
     mod = _mod(f)
+    if f.get("bare"):  # "80s" alone is an age ("in their 80s"), but not in "the 1970s and 80s"
+        if not _DECADE_BEFORE.search(text, max(0, f.start - 40), f.start):
+            return None
+        f = attrs.evolve(f, parts={**f.parts, "dd": f.parts["bare"]})
     if f.get("dec"):
         y = int(f.parts["dec"])
     else:
@@ -424,13 +439,13 @@ def _season(f: Found, text: str, ctx: Context) -> Reading | None:
 
     if f.get("year"):
         return reading(int(f.parts["year"]), False)
-    if (
-        not rel
-        and not mod
-        and _word_before(text, f.start) not in ("in", "during", "since", "until", "by", "over")
-    ):
-        return None
     if word == "fall" and rel in ("", "the", "that"):
+        return None
+    if _NOT_A_SEASON.match(text, f.end):
+        return None  # "the winter solstice" is a day; "Spring/Summer 2024" a collection
+    if not mod and rel in ("", "the", "that") and not _SEASON_AS_NOUN.match(text, f.end):
+        return None  # "winter tires", "the spring runways": a season's kind of thing, not a time
+    if not rel and not mod and not _bare_season(f, word, text):
         return None
     ref = _ref_day(ctx, ctx.zone)
     if ref is None:
@@ -453,10 +468,57 @@ def _season(f: Found, text: str, ctx: Context) -> Reading | None:
     return reading(y, True)
 
 
+_VERB_BEFORE = frozenset(
+    [
+        "to",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "did",
+        "does",
+        "do",
+        "not",
+        "a",
+        "an",
+    ]
+)
+_SPRING_AFTER = re.compile(r"[ \t\xa0]{1,3}(?:up|from|into|back|forth|out|open|for|loaded|water|s)(?![\w])")
+_NAME_NEXT = re.compile(
+    r"[ \t\xa0]{1,3}(?:[A-Z]|(?:said|says|told|added|wrote|explained|asked)(?![\w]))|,[ \t\xa0]{1,3}(?:said|says)(?![\w])"
+)
+_SEASON_AS_NOUN = re.compile(
+    r"[ \t\xa0]{0,3}(?:[.,;:!?)\]\"”’']|\n|$)"
+    r"|[ \t\xa0]{1,3}(?:and|or|but|nor|to|in|of|on|at|for|with|from|by|into|when|as|than|that|which|before|after|until"
+    r"|is|was|were|has|had|have|will|would|could|can|may|might|should|must|seems|seemed|begins|began|starts|started"
+    r"|ends|ended|arrives|arrived|came|comes|brings|brought|shows|showed|saw|sees|months|season|weeks|days"
+    r"|approaches|approached|looms|loomed|passed|set|sets)(?![\w])"
+)
+_NOT_A_SEASON = re.compile(r"[ \t\xa0]{0,3}/|[ \t\xa0]{1,3}(?:solstice|equinox)(?![\w])")
+
+
+def _bare_season(f: Found, word: str, text: str) -> bool:
+    """Whether a season named alone (``spring shows signs``, ``their autumn meetings``) is the season."""
+    if f.end < len(text) and text[f.end] == "-":
+        return False  # "spring-loaded", "summer-long"
+    if text[f.start].isupper() and _NAME_NEXT.match(text, f.end):
+        return False  # "Summer Olympics", "Autumn Beverly", "Winter said": a name
+    if word == "spring":  # also a verb and a water source
+        return _word_before(text, f.start) not in _VERB_BEFORE and not _SPRING_AFTER.match(text, f.end)
+    return True
+
+
 # --- relative expressions -----------------------------------------------------------
 
 
 def _unit_period(ref: _dt.date, unit: str, shift: int) -> tuple[str, cal.Span] | None:
+    if unit == "day":
+        d = ref + _dt.timedelta(days=shift)
+        return d.isoformat(), cal.day_span(d)
     if unit == "week":
         d = ref + _dt.timedelta(weeks=shift)
         return cal.week_value(d), cal.week_span(d)
@@ -494,9 +556,14 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
         if d in ("before", "after"):
             return None  # "a year before the vote": a duration before an event, not a date
         return _anchored(1 if d == "later" else -1, rel.split()[-1], ctx, f)
-    unit = f.parts["unit"]
-    if rel in ("previous", "following") or unit.lower() == "day":
-        return _anchored(_SHIFT[rel], unit.lower(), ctx, f)
+    unit = f.parts["unit"].lower()
+    post = (f.get("post") or "").lower()
+    if post:  # "the year before", "the day after": next to the period last named
+        return _anchored(1 if post == "after" else -1, unit, ctx, f)
+    if rel == "the" and (f.get("whole") or unit == "day"):
+        return _the_period(f, unit, ctx)  # "the entire year", "the start of the day": the one last named
+    if rel in ("previous", "following") or unit == "day":
+        return _anchored(_SHIFT[rel], unit, ctx, f)
     if rel == "past" or (
         rel == "last"
         and not _mod(f)
@@ -511,6 +578,11 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
         how = _how(f, text, ctx)
         sat = cal.weekday_near(ref, 5, "future" if how == "future" else "past")
         return Reading("DATE", cal.week_value(sat) + "-WE", None, ctx.zone, cal.weekend_span(sat), True)
+    if rel == "last" and unit == "year":
+        same = _SAME_PERIOD.search(text, max(0, f.start - 40), f.start)
+        got = _period_of(ctx, -1) if same is not None else None
+        if got is not None:  # "the same period last year": one mention
+            return attrs.evolve(got, start_shift=same.start() - f.start)
     period = _unit_period(ref, unit, _SHIFT.get(rel, 0))
     if period is None:
         return None
@@ -523,6 +595,81 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
     elif rmod == "later" and _SHIFT.get(rel, 0) == 0:
         span = (min(max(span[0], cal.at(ref)), span[1]), span[1])
     return Reading("DATE", value, mod, ctx.zone, span, True)
+
+
+_SAME_PERIOD = re.compile(
+    r"(?<![\w])(?:[Tt]he[ \t\xa0]{1,3})?same[ \t\xa0]{1,3}(?:period|month|quarter|week|day|time|season)(?:[ \t\xa0]{1,3}of)?[ \t\xa0,]{1,3}$"
+)
+_SHIFTABLE = re.compile(r"(\d{4})((?:-(?:0[1-9]|1[0-2])(?:-\d\d)?|-Q[1-4]|-(?:SP|SU|FA|WI))?)")
+
+
+def _period_of(ctx: Context, years: int = 0) -> Reading | None:
+    """The period last named, *years* on: ``the same month last year`` (``2010-02`` gives ``2009-02``)."""
+    m = _SHIFTABLE.fullmatch(ctx.last_value or "")
+    if m is None:
+        return None
+    y, rest = int(m.group(1)) + years, m.group(2)
+    value = f"{y:04d}{rest}"
+    try:
+        if len(rest) == 6:  # a day
+            d = _dt.date(y, int(rest[1:3]), int(rest[4:6]))
+            return Reading("DATE", value, None, ctx.zone, cal.day_span(d), True, day=d)
+    except ValueError:
+        return None  # 29 February
+    if len(rest) == 3 and rest[1].isdigit():  # a month
+        span = cal.month_span(y, int(rest[1:]))
+    elif rest.startswith("-Q"):
+        span = cal.quarter_span(y, int(rest[2]))
+    elif rest:
+        span = cal.season_span(y, rest[1:], cal.southern(ctx.zone))
+    else:
+        span = cal.year_span(y)
+    return Reading("DATE", value, None, ctx.zone, span, True)
+
+
+def _the_period(f: Found, unit: str, ctx: Context) -> Reading | None:
+    """``the entire year``, ``the start of the day``: the period last named in the text, else the reference one."""
+    base = (ctx.last_day if unit in ("day", "week") else ctx.last) or _ref_day(ctx, ctx.zone)
+    if base is None:
+        return None
+    period = _unit_period(base, unit, 0)
+    if period is None:
+        return None
+    mod = _mod(f)
+    day = base if unit == "day" else None
+    return Reading("DATE", period[0], mod, ctx.zone, cal.narrow(period[1], mod), True, day=day)
+
+
+def _fiscal(f: Found, text: str, ctx: Context) -> Reading | None:
+    """``the financial year``, ``last fiscal year``: ``FY`` and the year of the reference day, shifted."""
+    ref = _ref_day(ctx, ctx.zone)
+    rel = (f.get("rel") or "").lower()
+    if ref is None:
+        return Reading("DATE", "FYXXXX", _mod(f))
+    return Reading("DATE", f"FY{ref.year + _SHIFT.get(rel, 0):04d}", _mod(f), ctx.zone, None, True)
+
+
+_WEEK_ORD = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}
+
+
+def _week_of(f: Found, text: str, ctx: Context) -> Reading | None:
+    """``the last week of March``: the ISO week whose Thursday is the month's first, second, … or last."""
+    m = _month(f.parts["mon"])
+    if f.get("year"):
+        y = int(f.parts["year"])
+    else:
+        ref = _ref_day(ctx, ctx.zone)
+        if ref is None:
+            return None
+        y = cal.month_near(ref, m, _how(f, text, ctx))
+    first = _dt.date(y, m, 1)
+    thursdays = [first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 7 * k) for k in range(5)]
+    thursdays = [d for d in thursdays if d.month == m]
+    k = _WEEK_ORD[f.parts["ord"].lower()]
+    if k >= len(thursdays):
+        return None
+    d = thursdays[k]
+    return Reading("DATE", cal.week_value(d), None, ctx.zone, cal.week_span(d), not f.get("year"))
 
 
 def _duration_value(n: float | None, unit: str) -> str:
@@ -576,11 +723,16 @@ def _anchored(k: int, unit: str, ctx: Context, f: Found) -> Reading | None:
     return Reading("DATE", got[0], _qmod(f), ctx.zone, got[1], True, day=day)
 
 
+_THAN = re.compile(r"[ \t\xa0]{1,3}than(?![\w])")
+
+
 def _ago(f: Found, text: str, ctx: Context) -> Reading | None:
     n = _number(f.get("n"))
     unit = f.parts["unit"].lower()
     unit = "century" if unit == "centurie" else unit
     direction = f.parts["dir"].lower()
+    if direction in ("earlier", "later") and _THAN.match(text, f.end):  # "three days later than planned"
+        return Reading("DURATION", _duration_value(n, unit), _qmod(f))
     if direction in ("earlier", "later"):  # "three days later": after the day last named
         if n is None or n != int(n):
             return Reading("DATE", "FUTURE_REF" if direction == "later" else "PAST_REF", _qmod(f))
@@ -703,6 +855,8 @@ def _set(f: Found, text: str, ctx: Context) -> Reading | None:
         return Reading("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}", quant=quant)
     if unit == "weekend":
         return Reading("SET", "XXXX-WXX-WE", quant=quant)
+    if unit in SEASONS:
+        return Reading("SET", f"XXXX-{SEASONS[unit]}", quant=quant)
     n = _number(f.get("n")) if f.get("n") else 1.0
     if other and n is not None:
         n *= 2  # "every other week": every second week
@@ -806,6 +960,9 @@ _THE_DAY_BEFORE = frozenset(
 _THE_DAY_AFTER = re.compile(
     r"\s{1,8}(?:before|after|of|when|that|which|following|in\s{1,8}which)\b|\s{0,8}[’']"
 )
+_THAT_TIME_BEFORE = frozenset(
+    ["at", "by", "until", "till", "since", "from", "before", "after", "around", "until"]
+)
 _DAY_OFFSETS = {
     "today": 0,
     "earlier today": 0,
@@ -830,6 +987,10 @@ def _deictic(f: Found, text: str, ctx: Context) -> Reading | None:
         day = ctx.last_day or _ref_day(ctx, ctx.zone)
         mod = "START" if word.startswith("early") else "END" if word.startswith("late") else None
         return _day_reading(day, ctx, mod) if day else None
+    if f.get("thattime"):  # "by that time": the period last named
+        if _word_before(text, f.start) not in _THAT_TIME_BEFORE or _OF.match(text, f.end):
+            return None
+        return _period_of(ctx)
     if f.get("theday"):
         if _word_before(text, f.start) not in _THE_DAY_BEFORE or _THE_DAY_AFTER.match(text, f.end):
             return None
@@ -947,6 +1108,8 @@ _READERS: dict[str, Callable[[Found, str, Context], Reading | None]] = {
     "decade": _decade,
     "century": _century,
     "relunit": _relunit,
+    "fiscal": _fiscal,
+    "weekof": _week_of,
     "season": _season,
     "daypart": _daypart,
     "weekday": _weekday,
@@ -957,7 +1120,7 @@ _READERS: dict[str, Callable[[Found, str, Context], Reading | None]] = {
 }
 
 
-_NAMEABLE = frozenset({"deictic", "daypart", "set"})
+_NAMEABLE = frozenset({"deictic", "daypart", "set", "season"})
 
 
 def _in_name(found: Found, text: str, ctx: Context) -> bool:

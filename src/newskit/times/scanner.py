@@ -53,7 +53,7 @@ _WDPRE = rf"(?:(?P<wdp>{_WDFULL}|(?:{_WDABBR})\.?),?{_S})"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d|21\d\d)(?![\w])"
 _MOD = rf"(?:(?P<mod>{_ci(['early', 'late', 'mid', 'middle'])})(?:-|{_S}|-{_S0}))"
-_POS = rf"(?:(?:[Tt]he{_S})?(?P<pos>start|beginning|end|middle|close){_S}of{_S})"
+_POS = rf"(?:(?:[Tt]he{_S}(?:very{_S})?)?(?P<pos>start|beginning|end|middle|close){_S}of{_S})"
 _MODS = rf"(?:{_MOD}|{_POS})"
 _NUMWORD = _alt([w for w in NUMBERS if " " not in w and len(w) > 2] + ["a", "an"])
 _NUM = (
@@ -101,7 +101,8 @@ _BRANCHES: dict[str, str] = {
     "numeric": r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])",
     "set": (
         rf"(?:(?P<every>{_ci(['every', 'each'])}){_S}(?:(?P<other>other){_S})?"
-        rf"(?:(?P<wd>{_WDFULL})|(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|hour|minute)"
+        rf"(?:(?P<wd>{_WDFULL})|(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|hour|minute"
+        rf"|spring|summer|autumn|winter)"
         rf"|{_NUM}{_S}{_UNITS})(?![\w])"
         rf"|(?:[Aa]{_S}(?=few|dozen))?(?P<freq>{_ci(['once', 'twice', 'thrice'])}|(?:[Aa]{_S}couple{_S}of|\w{{2,10}}){_S}times){_S}(?:a|per|each|every){_S}(?P<unit>day|week|month|year|hour|minute)(?![\w])"
         rf"|(?P<adv>{_ci(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly'])})(?![\w])"
@@ -115,7 +116,8 @@ _BRANCHES: dict[str, str] = {
         rf"|Q(?P<q>[1-4])(?:{_S}{_YEAR})?(?![\w]))"
     ),
     "decade": (
-        rf"{_MODS}?(?:(?:[Tt]he{_S})?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)\d0)s|['’](?P<dd>\d0)s)|[Tt]he{_S}{_MOD}?(?P<dd>[2-9]0)s)(?![\w])"
+        rf"{_MODS}?(?:(?:[Tt]he{_S})?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)\d0)s|['’](?P<dd>\d0)s)|[Tt]he{_S}{_MOD}?(?P<dd>[2-9]0)s"
+        rf"|(?P<bare>[2-9]0)s)(?![\w])"
     ),
     "century": (
         rf"{_MODS}?(?:[Tt]he{_S})?{_MOD}?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alt(ORDINALS)})[ \t\xa0-]century(?![\w])"
@@ -127,7 +129,18 @@ _BRANCHES: dict[str, str] = {
         rf"|(?P<rel>{_ci(['a week', 'a month', 'a year', 'a decade'])}){_S}(?P<dir>earlier|later|before|after)(?![\w])"
         rf"|(?P<rel>[Tt]he){_S}(?P<unit>weekend)(?![\w])"
         rf"|[Tt]he{_S}(?P<rel>next|previous|following){_S}(?P<unit>day)(?![\w])"
-        rf"|{_POS}(?P<rel>the){_S}(?P<unit>week|month|year)(?![\w])"
+        rf"|{_POS}(?P<rel>the){_S}(?P<unit>day|week|month|year)(?![\w])"
+        rf"|{_POS}?(?P<rel>[Tt]he){_S}(?P<whole>entire|whole|full){_S}(?P<unit>day|week|month|year)(?![\w-])"
+        rf"|(?P<rel>[Tt]he){_S}(?P<unit>day|week|month|year){_S}(?P<post>before|previous|earlier|prior|after)"
+        rf"(?=[ \t\xa0]{{0,3}}(?:[.,;:!?)]|$)|{_S}(?:and|but|when|while|as|in|on|at)(?![\w]))"
+    ),
+    "fiscal": (
+        rf"{_POS}?(?:[Tt]he{_S}|(?P<rel>{_ci(['this', 'last', 'next', 'current', 'previous', 'coming'])}){_S})"
+        rf"(?P<fy>financial|fiscal){_S}year(?![\w])(?!{_S}(?:\d|of))"
+    ),
+    "weekof": (
+        rf"(?:[Tt]he{_S})?(?P<ord>first|second|third|fourth|last|final){_S}week{_S}of{_S}{_MONFULL}"
+        rf"(?:,?{_S}{_YEAR})?"
     ),
     "season": (
         rf"{_MODS}?(?:(?P<rel>{_ci(['this', 'last', 'next', 'the', 'that', 'coming', 'past'])}){_S})?"
@@ -148,6 +161,7 @@ _BRANCHES: dict[str, str] = {
         rf"|(?P<sameday>{_ci(['the same day', 'that same day', 'the very same day', 'that day', 'the very day'])})"
         rf"|(?P<dayof>{_ci(['early in the day', 'late in the day'])})"
         rf"|(?P<theday>the){_S}day"
+        rf"|(?P<thattime>that){_S}time"
         rf"|{_ci(['the near future', 'the foreseeable future', 'the near term', 'the long term', 'the short term', 'the medium term', 'the time being'])}"
         rf"|(?P<recent>{_ci(['recent'])})(?={_S}[A-Za-z]))(?![\w])"
     ),
@@ -212,9 +226,9 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "part": ("daypart", "set"),
     "deictic": ("deictic",),
     "past": ("relunit", "duration", "weekday", "month", "season", "deictic"),
-    "season": ("season",),
+    "season": ("set", "season"),
     "quarter": ("quarter", "relunit", "set", "duration"),
-    "unit": ("relunit", "set", "ago", "within", "duration", "deictic"),
+    "unit": ("weekof", "fiscal", "relunit", "set", "ago", "within", "duration", "deictic"),
     "century": ("century", "relunit", "set", "ago", "within", "duration"),
     "setadv": ("set",),
     "noon": ("clock", "daypart"),
@@ -237,6 +251,7 @@ _KEYS: dict[str, str] = {
             "recent",
             "term",
             "being",
+            "time",
         )
     },
     "past": "past",
@@ -332,6 +347,11 @@ _PREFIX = frozenset(
             "calendar",
             "very",
             "fiscal",
+            "financial",
+            "final",
+            "entire",
+            "whole",
+            "full",
             "year",
             "fy",
             "today",
@@ -344,7 +364,7 @@ _PREFIX = frozenset(
         *_WEEKDAY_KEYS,
     }
 )
-_MAX_PREFIX = 5
+_MAX_PREFIX = 6
 
 
 def _dedupe_names(pattern: str) -> str:
@@ -434,7 +454,7 @@ class Found:
 
 
 def _starts(text: str, key: int, floor: int) -> list[int]:
-    """Where a mention holding the key at *key* may begin: the key, or up to five words before it."""
+    """Where a mention holding the key at *key* may begin: the key, or up to six words before it."""
     starts = [key]
     pos = key
     if pos > 0 and text[pos - 1] in "'’" and pos - 1 >= floor:
