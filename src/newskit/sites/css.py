@@ -9,13 +9,17 @@ identifies page regions is supported, which keeps newskit free of the
 * attributes: ``[datetime]``, ``[itemprop=author]``, ``[class~=entry]``,
   ``[class^=td-]``, ``[class$=-title]``, ``[class*=author]`` (values quoted
   or bare);
-* combinators: descendant (a space) and child (``>``);
+* combinators: descendant (a space), child (``>``) and adjacent sibling
+  (``+``: ``img + br + em`` is an ``em`` right after a ``br`` right after an
+  ``img``, text between them aside);
 * selector lists: ``h1.entry-title, h1.tdb-title-text``.
 
-Pseudo-classes, ``+`` and ``~`` are refused with :class:`CssError`.
+Pseudo-classes and ``~`` are refused with :class:`CssError`.
 
 >>> print(to_xpath("div#main > p, h1[itemprop=headline]"))
 descendant-or-self::div[@id='main']/p | descendant-or-self::h1[@itemprop='headline']
+>>> print(to_xpath("p > img + em"))
+descendant-or-self::p/img/following-sibling::*[1]/self::em
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ _IDENT = r"-?[A-Za-z_][\w-]{0,200}"
 _TOKEN = re.compile(
     rf"""
     (?P<child>[ ]?>[ ]?)
+  | (?P<adjacent>[ ]?\+[ ]?)
   | (?P<comma>[ ]?,[ ]?)
   | (?P<ws>[ ])
   | (?P<tag>{_IDENT}|\*)
@@ -99,13 +104,18 @@ def to_xpath(selector: str) -> str:
         if m is None:
             raise CssError(f"selector {selector!r}: unsupported syntax at {text[pos : pos + 12]!r}")
         pos = m.end()
-        kind = m.lastgroup if m.lastgroup in ("ws", "child", "comma", "tag", "cls", "id") else "attr"
+        kind = (
+            m.lastgroup if m.lastgroup in ("ws", "child", "adjacent", "comma", "tag", "cls", "id") else "attr"
+        )
         if kind == "ws":
             close()
             axis = "/descendant::"
         elif kind == "child":
             close()
             axis = "/"
+        elif kind == "adjacent":
+            close()
+            axis = "/following-sibling::*[1]/self::"
         elif kind == "comma":
             close()
             alternatives.append(path)
