@@ -73,6 +73,20 @@ def test_other_sites_are_not_claimed():
     assert pipeline().process(STORY, url="https://newyorker.com/magazine/2025/06/09/x").site == SITE
 
 
+def test_text_without_url():
+    story = "The Last Lighthouse Keepers\n\nThe light has been automatic since 1989.\n\n"
+    # Condé Nast's copyright line is on all its titles' pages: not enough
+    assert pipeline().process(story + "© 2025 Condé Nast. All rights reserved.").site is None
+    line = "© 2025 Condé Nast. All rights reserved. The New Yorker may earn a portion of sales from products."
+    assert pipeline().process(story + line).site == SITE
+
+
+def test_page_without_url_is_recognised_by_its_markup():
+    assert pipeline().process(STORY).site is None  # the example page has no og:site_name
+    page = STORY.replace("<head>", '<head><meta property="og:site_name" content="The New Yorker"/>')
+    assert pipeline().process(page).site == SITE
+
+
 def test_blocking_turns_it_off():
     off = newskit.Pipeline(plugins=[plugin], block=["the-new-yorker"], entry_points=False)
     assert off.process(STORY, url=URL).site is None
