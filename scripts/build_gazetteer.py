@@ -146,6 +146,27 @@ SPECIAL = [
     (["Gaza Strip"], "PS", "GZ", "Asia/Gaza"),
     (["Davos"], "CH", "", "Europe/Zurich"),
     (["McMurdo Station", "South Pole"], "AQ", "", "Antarctica/McMurdo"),
+    # sports venues and resorts that sports datelines name instead of a town
+    (["Flushing Meadows", "Flushing Meadows-Corona Park"], "US", "NY", "America/New_York"),
+    (["East Rutherford", "MetLife Stadium"], "US", "NJ", "America/New_York"),
+    (["Foxborough", "Foxboro"], "US", "MA", "America/New_York"),
+    (["Orchard Park"], "US", "NY", "America/New_York"),
+    (["Lake Placid"], "US", "NY", "America/New_York"),
+    (["Pebble Beach"], "US", "CA", "America/Los_Angeles"),
+    (["Silverstone"], "GB", "ENG", "Europe/London"),
+    (["Aintree"], "GB", "ENG", "Europe/London"),
+    (["Twickenham"], "GB", "ENG", "Europe/London"),
+    (["Edgbaston"], "GB", "ENG", "Europe/London"),
+    (["Headingley"], "GB", "ENG", "Europe/London"),
+    (["Hoylake"], "GB", "ENG", "Europe/London"),
+    (["Carnoustie"], "GB", "SCT", "Europe/London"),
+    (["Troon"], "GB", "SCT", "Europe/London"),
+    (["Spa-Francorchamps", "Francorchamps"], "BE", "", "Europe/Brussels"),
+    (["Kitzbuehel", "Kitzbühel"], "AT", "", "Europe/Vienna"),
+    (["Wengen"], "CH", "", "Europe/Zurich"),
+    (["Cortina d'Ampezzo", "Cortina"], "IT", "", "Europe/Rome"),
+    (["Sakhir"], "BH", "", "Asia/Bahrain"),
+    (["Melbourne Park"], "AU", "", "Australia/Melbourne"),
 ]
 
 

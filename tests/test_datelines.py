@@ -283,3 +283,16 @@ def test_lead_lines_before_the_dateline(lead):
         body=[Block("paragraph", lead), Block("paragraph", "ROME (AP) — Talks resumed on Monday.")]
     )
     assert plugin.find_dateline(doc).text == "ROME (AP) —"
+
+
+def test_sports_venue_dateline_has_a_zone(pipeline):
+    d = pipeline.process(
+        "Qualifier reaches third round\n\nFLUSHING MEADOWS — A qualifier ranked 140th beat the eighth seed "
+        "in straight sets on Wednesday."
+    )
+    assert d.dateline is not None
+    assert (d.dateline.place, d.dateline.country, d.dateline.timezone) == (
+        "FLUSHING MEADOWS",
+        "US",
+        "America/New_York",
+    )
