@@ -37,6 +37,9 @@ def test_widgets_are_removed_and_recorded():
     assert "watch now" in dropped
     assert "Pullquote" not in doc.text and "Key Points" not in doc.text
     assert [b.kind for b in doc.body] == ["paragraph", "paragraph", "heading", "paragraph", "paragraph"]
+    rules = {r.rule for r in doc.removed}
+    assert {"cnbc.promo", "cnbc.credit"} <= rules
+    assert "Money Basics" not in doc.text and "contributed" not in doc.text
 
 
 def test_fields():

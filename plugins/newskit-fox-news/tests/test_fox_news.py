@@ -42,6 +42,7 @@ def test_widgets_and_related_links_are_removed_and_recorded():
     assert any("close Video" in t for t in removed)
     assert "CLICK HERE TO GET THE FOX NEWS APP" in removed
     assert "WINTER STORM LEAVES THOUSANDS IN THE DARK" in removed
+    assert removed["Fox News' Ellie Vance contributed to this report."] == "fox-news.credit"
 
 
 def test_fields():
