@@ -221,3 +221,15 @@ def test_sentence_opening_cues(pipeline, text, words, speaker, name):
 def test_capitalised_past_form_inside_a_sentence_is_no_cue(pipeline):
     doc = pipeline.process("Pier\n\nThe plan, Added Value Group said, “will cost more.”")
     assert all(q.cue.text != "Added" for q in doc.quotes if q.cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pier\n\nOn Tuesday, Rep. Ann Lo (D-Maine), said, “We stay careful.”",
+        "Pier\n\n“We stay careful,” Rep. Ann Lo (D-Maine) said.",
+    ],
+)
+def test_party_and_state_in_parentheses_after_the_name(pipeline, text):
+    q = quote_with(pipeline.process(text), "We stay careful")
+    assert (q.speaker.text, q.speaker.name) == ("Rep. Ann Lo", "Ann Lo")

@@ -295,8 +295,7 @@ def find_frames(
     which allows ``said Smith`` and a speaker phrase right at its start.
     """
     firsts = _first_words(forms)
-    words = _PLAIN_WORD.findall(text, start, end)
-    if firsts.isdisjoint(words):
+    if firsts.isdisjoint(_PLAIN_WORD.findall(text, start, end)):
         return []  # no cue word here: the common case, answered in C
     toks = _tokens(text, start, end)
     frames: list[Frame] = []
@@ -369,25 +368,36 @@ def _first_words(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(firsts | opening | {"According"})
 
 
+_LIMIT = re.compile(r"[,;:(—–\n)]| -|[.!?](?=\s)")
+
+
 def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
-    """Where the phrase before *pos* can start: after the nearest comma, colon, dash or sentence end."""
-    i = pos
+    """Where the phrase before *pos* can start: after the nearest comma, colon, dash or sentence end.
+
+    A parenthesis closed before *pos* is stepped over whole (``Kasich (R-OH), said``).
+    """
     lo = max(start, pos - 200)
-    while i > lo:
-        ch = text[i - 1]
+    marks = [(m.start(), m.group()) for m in _LIMIT.finditer(text, lo, pos)]
+    j = len(marks) - 1
+    while j >= 0:
+        at, ch = marks[j]
         if ch == ")":
-            opening = text.rfind("(", max(lo, i - 40), i - 1)
+            opening = text.rfind("(", max(lo, at - 39), at)
+            j -= 1
             if opening >= 0:
-                i = opening
-                continue
-        if ch in ",;:(—–\n" or (ch == "-" and i >= 2 and text[i - 2] == " "):
-            return i, ch == ","
-        if ch in ".!?" and i < pos and text[i : i + 1].isspace():
-            before = text[max(lo, i - 6) : i - 1].split()
+                while j >= 0 and marks[j][0] >= opening:
+                    j -= 1
+            continue
+        if ch == " -":
+            return at + 2, False
+        if ch in ".!?":
+            before = text[max(lo, at - 5) : at].split()
             last = before[-1].lower() if before else ""
             if not _abbreviation(last + "."):
-                return i, False
-        i -= 1
+                return at + 1, False
+            j -= 1
+            continue
+        return at + 1, ch == ","
     return lo, False
 
 
@@ -524,8 +534,14 @@ def _subject_frame(
     if j == 0 or toks[j - 1][2] <= lim:
         # nothing between the limit and the cue: an appositive (Smith, a spokesman, said)?
         if after_comma and lim - 1 > start:
-            prev_lim, _ = _left_limit(text, start, lim - 1)
+            prev_lim, prev_comma = _left_limit(text, start, lim - 1)
             span = text[prev_lim : lim - 1]
+            if span.rstrip().endswith(")") and "(" in span:
+                # ``Rep. Ann Lo (D-Maine), said``: the name before a parenthesis
+                head = span[: span.rfind("(")]
+                if head.strip() and _looks_like_speaker(head):
+                    s = prev_lim + len(head) - len(head.lstrip())
+                    return _frame(text, toks, k, cue_end_k, s, prev_lim + len(head.rstrip()), False, prev_comma, end)
             pre_lim, pre_comma = (
                 _left_limit(text, start, prev_lim - 1) if prev_lim > start + 1 else (start, False)
             )
@@ -541,6 +557,11 @@ def _subject_frame(
     if lead is not None and lead.end() < head_end:
         s = lead.end()  # ``And the FBI warned``: the speaker is ``the FBI``
     phrase = text[s:head_end]
+    paren = phrase.rfind("(")
+    if paren > 0 and ")" not in phrase[paren:]:
+        # ``Rep. Ann Lo (D-Maine) said``: the name before the parenthesis
+        head_end = s + len(phrase[:paren].rstrip())
+        phrase = text[s:head_end]
     # a relative clause after the head: keep the noun phrase before it
     for rel in (" who ", " which ", ", who", " that "):
         cut = phrase.find(rel)
