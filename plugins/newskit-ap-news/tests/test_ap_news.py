@@ -61,6 +61,8 @@ def test_old_design_keeps_credits_and_drops_embeds():
     assert doc.body[-1].text.startswith("Follow AP's business coverage")
     assert "___" not in doc.text
     assert "AP Photo" not in doc.text and "More food news" not in doc.text
+    # the byline names both writers, the JSON-LD only one
+    assert doc.authors == ("RITA COSTA", "JOAO MELO")
 
 
 def test_other_sites_are_not_claimed():
