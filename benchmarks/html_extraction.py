@@ -34,6 +34,7 @@ Usage: ``python benchmarks/html_extraction.py [--data DIR] [--no-trafilatura] [-
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import gzip
 import json
@@ -143,6 +144,7 @@ def load_pages(data: pathlib.Path) -> list[dict[str, Any]]:
                         "country": country.name,
                         "file": html_file.name,
                         "url": (meta.get(html_file.name) or {}).get("url"),
+                        "crawl_date": (meta.get(html_file.name) or {}).get("crawl_date"),
                         "html": gzip.decompress(html_file.read_bytes()),
                         "ref": refs[version],
                     }
@@ -156,12 +158,43 @@ def _version_key(v: str) -> tuple[int, ...]:
 
 # --- extractors ------------------------------------------------------------------
 
+ANNOTATION_STAGES = ["newskit.datelines.plugin", "newskit.times.plugin", "newskit.quotes.plugin"]
+"""Blocked for the extraction-only run, to measure what full annotation adds."""
 
-def run_newskit(page: dict[str, Any]) -> dict[str, Any]:
+_PIPELINES: dict[str, Any] = {}
+
+
+def _pipeline(kind: str) -> Any:
     import newskit
 
-    doc = newskit.process(page["html"], url=page["url"])
-    return {"text": doc.text, "title": doc.title, "authors": list(doc.authors), "date": doc.published}
+    if kind not in _PIPELINES:
+        if kind == "full":
+            _PIPELINES[kind] = newskit.Pipeline()
+        elif kind == "extract":
+            _PIPELINES[kind] = newskit.Pipeline(block=ANNOTATION_STAGES)
+        else:  # generic: no installed plugins at all, the built-in generic reader
+            _PIPELINES[kind] = newskit.Pipeline(entry_points=False)
+    return _PIPELINES[kind]
+
+
+def _newskit(kind: str) -> Any:
+    def run(page: dict[str, Any]) -> dict[str, Any]:
+        doc = _pipeline(kind).process(page["html"], url=page["url"])
+        site_plugin = any(not name.startswith("newskit.") for name in doc.plugins)
+        return {
+            "text": doc.text,
+            "title": doc.title,
+            "authors": list(doc.authors),
+            "date": doc.published,
+            "site_plugin": site_plugin,
+        }
+
+    return run
+
+
+def run_newskit(page: dict[str, Any]) -> dict[str, Any]:
+    """The default pipeline: every installed plugin, full annotation."""
+    return _newskit("full")(page)
 
 
 def run_trafilatura(page: dict[str, Any]) -> dict[str, Any]:
@@ -181,15 +214,92 @@ def run_trafilatura(page: dict[str, Any]) -> dict[str, Any]:
     return {"text": get("text") or "", "title": get("title"), "authors": authors, "date": day}
 
 
+def _fundus_parser(page: dict[str, Any]) -> Any:
+    from fundus import PublisherCollection
+
+    group = getattr(PublisherCollection, page["country"], None)
+    publisher = getattr(group, page["publisher"], None) if group is not None else None
+    if publisher is None:
+        return None
+    crawl = page.get("crawl_date")
+    when = _dt.datetime.fromisoformat(crawl) if crawl else None
+    return publisher.parser(when)
+
+
+def run_fundus(page: dict[str, Any]) -> dict[str, Any]:
+    """Fundus's own parser for the page's publisher (site-specific, like a newskit site plugin)."""
+    parser = _fundus_parser(page)
+    if parser is None:
+        raise LookupError(f"fundus has no parser for {page['publisher']}")
+    data = parser.parse(page["html"].decode("utf-8", "replace"), "suppress")
+    body = data.get("body")
+    parts: list[str] = []
+    if body is not None:
+        parts.extend(str(x) for x in getattr(body, "summary", []) or [])
+        for sec in getattr(body, "sections", []) or []:
+            parts.extend(str(x) for x in sec.headline or [])
+            parts.extend(str(x) for x in sec.paragraphs or [])
+    return {
+        "text": "\n\n".join(parts),
+        "title": data.get("title"),
+        "authors": list(data.get("authors") or []),
+        "date": data.get("publishing_date"),
+    }
+
+
+def run_newspaper4k(page: dict[str, Any]) -> dict[str, Any]:
+    import newspaper
+
+    art = newspaper.Article(page["url"] or "https://example.invalid/", fetch_images=False)
+    art.download(input_html=page["html"].decode("utf-8", "replace"))
+    art.parse()
+    return {"text": art.text or "", "title": art.title, "authors": list(art.authors), "date": art.publish_date}
+
+
+SYSTEMS: dict[str, tuple[str, Any]] = {
+    # name: (module that must be importable, function)
+    "newskit": ("newskit", run_newskit),
+    "nk-extract": ("newskit", _newskit("extract")),
+    "nk-generic": ("newskit", _newskit("generic")),
+    "trafilatura": ("trafilatura", run_trafilatura),
+    "fundus": ("fundus", run_fundus),
+    "newspaper4k": ("newspaper", run_newspaper4k),
+}
+"""What can run; ``newskit`` uses every installed plugin (site plugins where one claims the
+page), ``nk-extract`` the same without dateline, time and quote annotation, ``nk-generic``
+no installed plugin (the generic reader)."""
+
+
+_LSUM: Any = None
+
+
+def rouge_lsum(candidate: str, reference: str) -> float | None:
+    """ROUGE-LSum F1 with paragraphs as sentences (the ``rouge-score`` package), if installed."""
+    global _LSUM
+    if _LSUM is None:
+        try:
+            from rouge_score import rouge_scorer
+        except ImportError:
+            _LSUM = False
+        else:
+            _LSUM = rouge_scorer.RougeScorer(["rougeLsum"])
+    if _LSUM is False:
+        return None
+    join = lambda t: "\n".join(p for p in (x.strip() for x in t.split("\n")) if p)  # noqa: E731
+    return _LSUM.score(join(reference), join(candidate))["rougeLsum"].fmeasure
+
+
 def score(page: dict[str, Any], out: dict[str, Any]) -> dict[str, float]:
     ref = page["ref"]
     _p, _r, f1 = rouge_l(out["text"], reference_body(ref))
     ref_date = parse_date(ref.get("publishing_date"))
     got = out["date"]
+    lsum = rouge_lsum(out["text"], reference_body(ref))
     return {
         "body_p": _p,
         "body_r": _r,
         "body_f1": f1,
+        "lsum": f1 if lsum is None else lsum,
         "title": float(_norm(out["title"]) == _norm(ref.get("title"))),
         "authors": float({_norm(a) for a in out["authors"]} == {_norm(a) for a in ref.get("authors") or []}),
         "date": float(isinstance(got, _dt.datetime) and same_instant(got, ref_date)),
@@ -199,7 +309,6 @@ def score(page: dict[str, Any], out: dict[str, Any]) -> dict[str, float]:
 
 def evaluate(name: str, fn: Any, pages: list[dict[str, Any]], verbose: bool) -> dict[str, Any]:
     rows = []
-    elapsed = cpu = 0.0
     failures = 0
     for page in pages:
         t0, c0 = time.perf_counter(), time.process_time()
@@ -207,83 +316,156 @@ def evaluate(name: str, fn: Any, pages: list[dict[str, Any]], verbose: bool) -> 
             out = fn(page)
         except Exception as e:  # noqa: BLE001 - a benchmark reports failures and goes on
             failures += 1
-            print(f"  {name}: {page['file']}: {type(e).__name__}: {e}", file=sys.stderr)
-            out = {"text": "", "title": None, "authors": [], "date": None}
-        elapsed += time.perf_counter() - t0
-        cpu += time.process_time() - c0
+            if verbose:
+                print(f"  {name}: {page['file']}: {type(e).__name__}: {e}", file=sys.stderr)
+            out = {"text": "", "title": None, "authors": [], "date": None, "failed": True}
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         s = score(page, out)
-        rows.append((page, s, out))
+        rows.append({"page": page, "score": s, "out": out, "wall": wall, "cpu": cpu})
         if verbose:
             print(
                 f"  {name:11} {page['file']:40} F1 {s['body_f1']:.3f} (P {s['body_p']:.2f} R {s['body_r']:.2f})"
-                f" title {int(s['title'])} authors {int(s['authors'])} date {int(s['date'])}"
+                f" LSum {s['lsum']:.3f} title {int(s['title'])} authors {int(s['authors'])} date {int(s['date'])}"
                 + ("" if s["authors"] else f"  got {out['authors']} want {page['ref'].get('authors')}")
                 + ("" if s["date"] else f"  got {out['date']} want {page['ref'].get('publishing_date')}")
             )
-    return {"rows": rows, "elapsed": elapsed, "cpu": cpu, "failures": failures}
+    return {"rows": rows, "failures": failures}
 
 
-def summary(result: dict[str, Any]) -> dict[str, float]:
-    rows = result["rows"]
-    keys = ("body_f1", "body_p", "body_r", "title", "authors", "date", "day")
-    out = {k: statistics.fmean(s[k] for _p, s, _o in rows) for k in keys}
-    out["pages_per_s"] = len(rows) / result["elapsed"] if result["elapsed"] else float("inf")
-    out["pages_per_cpu_s"] = len(rows) / result["cpu"] if result["cpu"] else float("inf")
+KEYS = ("body_f1", "lsum", "body_p", "body_r", "title", "authors", "date", "day")
+
+
+def summary(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Mean scores and speed over *rows* (pages a system failed on count as zero)."""
+    if not rows:
+        return {}
+    out = {k: statistics.fmean(r["score"][k] for r in rows) for k in KEYS}
+    wall, cpu = sum(r["wall"] for r in rows), sum(r["cpu"] for r in rows)
+    out["pages"] = len(rows)
+    out["pages_per_s"] = len(rows) / wall if wall else float("inf")
+    out["pages_per_cpu_s"] = len(rows) / cpu if cpu else float("inf")
     return out
+
+
+def _table(title: str, sums: dict[str, dict[str, float]]) -> None:
+    print(f"\n{title}")
+    print(
+        f"  {'system':12} {'pages':>5} {'body F1':>8} {'LSum':>6} {'P':>6} {'R':>6} {'title':>6} {'authors':>8}"
+        f" {'date':>6} {'day':>6} {'pages/s':>8} {'CPU p/s':>8}"
+    )
+    for name, s in sums.items():
+        if not s:
+            continue
+        print(
+            f"  {name:12} {s['pages']:5d} {s['body_f1']:8.3f} {s['lsum']:6.3f} {s['body_p']:6.3f} {s['body_r']:6.3f}"
+            f" {s['title']:6.3f} {s['authors']:8.3f} {s['date']:6.3f} {s['day']:6.3f} {s['pages_per_s']:8.1f}"
+            f" {s['pages_per_cpu_s']:8.1f}"
+        )
+
+
+def _ratio(a: dict[str, float], b: dict[str, float], key: str = "pages_per_cpu_s") -> float:
+    return a[key] / b[key] if a and b and b[key] else float("nan")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=pathlib.Path, default=DEFAULT_DATA)
-    ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated, of: " + ", ".join(SYSTEMS))
+    ap.add_argument("--no-trafilatura", action="store_true", help="same as leaving trafilatura out of --systems")
+    ap.add_argument("--publisher", action="append", help="only this publisher's pages (repeatable)")
+    ap.add_argument("--json", type=pathlib.Path, help="also write the figures to this JSON file")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"fundus pages not found at {args.data}; skipping the HTML extraction benchmark")
         return 0
     pages = load_pages(args.data)
+    if args.publisher:
+        pages = [p for p in pages if p["publisher"] in args.publisher]
     print(f"{len(pages)} pages from {len({p['publisher'] for p in pages})} publishers")
 
-    systems: dict[str, Any] = {"newskit": run_newskit}
-    if not args.no_trafilatura:
+    systems: dict[str, Any] = {}
+    for name in args.systems.split(","):
+        if name not in SYSTEMS or (name == "trafilatura" and args.no_trafilatura):
+            continue
+        module, fn = SYSTEMS[name]
         try:
-            import trafilatura  # noqa: F401
+            __import__(module)
         except ImportError:
-            print("trafilatura not installed; newskit only")
-        else:
-            systems["trafilatura"] = run_trafilatura
-    run_newskit(pages[0])  # warm up: plugin loading and lazy imports are not per-page cost
+            print(f"{name}: {module} not installed; skipped")
+            continue
+        systems[name] = fn
+    if rouge_lsum("a", "a") is None:
+        print("rouge-score not installed: the LSum column repeats the plain ROUGE-L F1")
+    for fn in systems.values():  # warm up: plugin loading and lazy imports are not per-page cost
+        with contextlib.suppress(Exception):  # the timed run reports it
+            fn(pages[0])
     results = {name: evaluate(name, fn, pages, args.verbose) for name, fn in systems.items()}
 
-    print("\nper publisher: body ROUGE-L F1" + (" (newskit / trafilatura)" if len(systems) > 1 else ""))
+    print("\nper publisher: body ROUGE-L F1 (" + " / ".join(systems) + ")")
     by_pub: dict[str, dict[str, list[float]]] = {}
     for name, res in results.items():
-        for page, s, _o in res["rows"]:
-            by_pub.setdefault(page["publisher"], {}).setdefault(name, []).append(s["body_f1"])
+        for r in res["rows"]:
+            by_pub.setdefault(r["page"]["publisher"], {}).setdefault(name, []).append(r["score"]["body_f1"])
     for pub in sorted(by_pub):
-        figs = " / ".join(f"{statistics.fmean(by_pub[pub][n]):.3f}" for n in systems)
+        figs = " / ".join(f"{statistics.fmean(by_pub[pub][n]):.3f}" if n in by_pub[pub] else "-" for n in systems)
         print(f"  {pub:20} {figs}")
 
-    print("\nmeans over pages")
-    header = f"  {'system':12} {'body F1':>8} {'P':>6} {'R':>6} {'title':>6} {'authors':>8} {'date':>6} {'day':>6} {'pages/s':>8} {'CPU p/s':>8}"
-    print(header)
-    sums = {}
+    sums = {name: summary(res["rows"]) for name, res in results.items()}
+    _table("all pages (means over pages)", sums)
     for name, res in results.items():
-        s = summary(res)
-        sums[name] = s
+        if res["failures"]:
+            print(f"  {name}: failed on {res['failures']} pages (scored as empty)")
+
+    # Pages a newskit site plugin handles, and every system on just those pages.
+    site_files = set()
+    if "newskit" in results:
+        site_files = {r["page"]["file"] for r in results["newskit"]["rows"] if r["out"].get("site_plugin")}
+    site_sums = {
+        name: summary([r for r in res["rows"] if r["page"]["file"] in site_files]) for name, res in results.items()
+    }
+    figures: dict[str, Any] = {"pages": len(pages), "all": sums, "site_pages": site_sums}
+    if site_files:
+        _table(f"pages a newskit site plugin handles ({len(site_files)})", site_sums)
+        # Fundus parses only its own publishers: compare it where it ran.
+        fundus_ok = {
+            r["page"]["file"] for r in results.get("fundus", {"rows": []})["rows"] if not r["out"].get("failed")
+        }
+    print()
+    ratios: dict[str, float] = {}
+    if "newskit" in sums and "trafilatura" in sums and site_files:
+        ratios["site_path_vs_trafilatura"] = _ratio(site_sums["newskit"], site_sums["trafilatura"])
         print(
-            f"  {name:12} {s['body_f1']:8.3f} {s['body_p']:6.3f} {s['body_r']:6.3f} {s['title']:6.3f}"
-            f" {s['authors']:8.3f} {s['date']:6.3f} {s['day']:6.3f} {s['pages_per_s']:8.1f}"
-            f" {s['pages_per_cpu_s']:8.1f}" + (f"  ({res['failures']} failures)" if res["failures"] else "")
+            f"site-plugin path vs trafilatura on the same pages: {ratios['site_path_vs_trafilatura']:.2f}x pages/s"
+            f" (goal >= 3x); body F1 {site_sums['newskit']['body_f1']:.3f} vs"
+            f" {site_sums['trafilatura']['body_f1']:.3f}, LSum {site_sums['newskit']['lsum']:.3f} (goal >= 0.98)"
         )
-    if "trafilatura" in sums:
-        a, b = sums["newskit"], sums["trafilatura"]
-        ratio = a["body_f1"] / b["body_f1"] if b["body_f1"] else float("inf")
-        speed = a["pages_per_cpu_s"] / b["pages_per_cpu_s"] if b["pages_per_cpu_s"] else float("inf")
+    if "nk-generic" in sums and "trafilatura" in sums:
+        ratios["generic_vs_trafilatura"] = _ratio(sums["nk-generic"], sums["trafilatura"])
         print(
-            f"\nnewskit / trafilatura: body F1 ratio {ratio:.3f}, speed ratio (CPU time) {speed:.2f}"
-            " (trafilatura gives only a day for the date: compare the 'day' column)"
+            f"generic path vs trafilatura, all pages: body F1 {sums['nk-generic']['body_f1']:.3f} vs"
+            f" {sums['trafilatura']['body_f1']:.3f}, LSum {sums['nk-generic']['lsum']:.3f} vs"
+            f" {sums['trafilatura']['lsum']:.3f}; {ratios['generic_vs_trafilatura']:.2f}x pages/s"
         )
+    if "newskit" in sums and "nk-extract" in sums:
+        ratios["annotation_overhead"] = _ratio(sums["nk-extract"], sums["newskit"]) - 1
+        print(
+            f"full annotation (datelines, times, quotes) adds {ratios['annotation_overhead']:.0%} over extraction"
+            " alone (goal <= 20%)"
+        )
+    if "fundus" in results and "newskit" in results and site_files:
+        both = site_files & fundus_ok
+        a = summary([r for r in results["newskit"]["rows"] if r["page"]["file"] in both])
+        b = summary([r for r in results["fundus"]["rows"] if r["page"]["file"] in both])
+        if a and b:
+            ratios["site_path_vs_fundus"] = _ratio(a, b)
+            print(f"site-plugin path vs Fundus on {len(both)} pages both parse: {ratios['site_path_vs_fundus']:.2f}x")
+    if "newspaper4k" in sums and "newskit" in sums:
+        ratios["newskit_vs_newspaper4k"] = _ratio(sums["newskit"], sums["newspaper4k"])
+        print(f"newskit (default) vs newspaper4k, all pages: {ratios['newskit_vs_newspaper4k']:.2f}x pages/s")
+    figures["ratios"] = ratios
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1, default=str), encoding="utf-8")
     return 0
 
 

@@ -11,6 +11,7 @@ linear in the page's size.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from typing import Any
 
 import attrs
@@ -29,17 +30,17 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _subtree_text(el: Any) -> str:
+@functools.cache
+def _text_nodes() -> Any:
     from lxml import etree
 
-    parts: list[str] = []
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        if event == "start":
-            if node.text and isinstance(node.tag, str):
-                parts.append(node.text)
-        elif node is not el and node.tail:
-            parts.append(node.tail)
-    return _norm(" ".join(parts))
+    # Text nodes of the subtree (element text and the tails inside it), in document
+    # order; comments' and processing instructions' own text is not a text node.
+    return etree.XPath("descendant-or-self::text()")
+
+
+def _subtree_text(el: Any) -> str:
+    return _norm(" ".join(_text_nodes()(el)))
 
 
 def _first_match(root: Any, selectors: tuple[str, ...]) -> list[Any]:
