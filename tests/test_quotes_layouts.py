@@ -182,10 +182,25 @@ def test_a_new_cue_between_two_stretches_starts_a_new_quote(pipeline):
 @pytest.mark.parametrize(
     ("text", "words", "speaker", "cue"),
     [
-        ("Pier\n\nWhen the ferry left, Ann Lo yelled “Come back!” from the quay.", "Come back!", "Ann Lo", "yelled"),
+        (
+            "Pier\n\nWhen the ferry left, Ann Lo yelled “Come back!” from the quay.",
+            "Come back!",
+            "Ann Lo",
+            "yelled",
+        ),
         ("Pier\n\nThe crowd chanted “Open the pier!” until dark.", "Open the pier!", "The crowd", "chanted"),
-        ("Pier\n\n“This is fantastic!” beamed Tom Hart, a fisherman.", "This is fantastic!", "Tom Hart", "beamed"),
-        ("Pier\n\n“Go back to the office,” the mayor barked.", "Go back to the office", "the mayor", "barked"),
+        (
+            "Pier\n\n“This is fantastic!” beamed Tom Hart, a fisherman.",
+            "This is fantastic!",
+            "Tom Hart",
+            "beamed",
+        ),
+        (
+            "Pier\n\n“Go back to the office,” the mayor barked.",
+            "Go back to the office",
+            "the mayor",
+            "barked",
+        ),
     ],
 )
 def test_manner_verbs_touching_the_quote(pipeline, text, words, speaker, cue):
@@ -208,7 +223,12 @@ def test_manner_verb_not_touching_a_quote_is_no_cue(pipeline):
             "Ruth Stone",
         ),
         ("Pier\n\nSaid Ann Lo, a fisherman: “We stay.”", "We stay.", "Ann Lo", "Ann Lo"),
-        ("Pier\n\nAs the Island Post reported, “the pier is older than the town.”", "older than", "the Island Post", None),
+        (
+            "Pier\n\nAs the Island Post reported, “the pier is older than the town.”",
+            "older than",
+            "the Island Post",
+            None,
+        ),
     ],
 )
 def test_sentence_opening_cues(pipeline, text, words, speaker, name):

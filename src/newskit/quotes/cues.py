@@ -541,7 +541,9 @@ def _subject_frame(
                 head = span[: span.rfind("(")]
                 if head.strip() and _looks_like_speaker(head):
                     s = prev_lim + len(head) - len(head.lstrip())
-                    return _frame(text, toks, k, cue_end_k, s, prev_lim + len(head.rstrip()), False, prev_comma, end)
+                    return _frame(
+                        text, toks, k, cue_end_k, s, prev_lim + len(head.rstrip()), False, prev_comma, end
+                    )
             pre_lim, pre_comma = (
                 _left_limit(text, start, prev_lim - 1) if prev_lim > start + 1 else (start, False)
             )

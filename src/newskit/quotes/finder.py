@@ -238,7 +238,9 @@ _TERM = regex.compile(r"[.!?]")
 _LOWER_WORD = regex.compile(r"(?<![\w’'\-])[a-z]++(?![\w’'\-])")
 
 
-_CLAUSE_CUES_BETWEEN = frozenset(["said", "says", "told", "tells", "wrote", "writes", "adds", "notes", "argues", "insists"])
+_CLAUSE_CUES_BETWEEN = frozenset(
+    ["said", "says", "told", "tells", "wrote", "writes", "adds", "notes", "argues", "insists"]
+)
 """Cue words between two quoted stretches that start a new quote (with ``-ed`` and ``-ing`` forms).
 
 Base and ``-s`` forms are left out otherwise: they are nouns as often as verbs (``a report``, ``his remarks``).
