@@ -39,6 +39,12 @@ def test_dek_and_paragraphs_are_read_widgets_removed():
     assert "Published under" in dropped and "Your tax dollars" in dropped
 
 
+def test_a_page_without_the_story_is_not_read_as_its_dek_alone():
+    page = STORY.split('<div class="article-content">')[0] + "</article></div></main></body></html>"
+    doc = pipeline().process(page, url=URL)
+    assert any(w.code == "site-selectors-missed" for w in doc.warnings)
+
+
 def test_fields():
     doc = pipeline().process(STORY, url=URL)
     assert doc.title == "Agency Spent $2 Million on Unused Office Chairs, Audit Finds"
