@@ -400,42 +400,35 @@ _AMOUNT = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\xa0,-]{0,3}$")
 
 
-def _stems(words: Any) -> tuple[bytes, ...]:
-    """The shortest set of 4-letter (or shorter) beginnings that covers every key word."""
-    stems = sorted({w[:4] for w in words}, key=len)
-    kept: list[str] = []
-    for st in stems:
-        if not any(st.startswith(k) for k in kept):
-            kept.append(st)
-    return tuple(k.encode() for k in kept)
+def _key_pattern() -> Any:
+    """One pattern for every key word, grouped by first letter, so the search runs in C."""
+    by_first: dict[str, list[str]] = {}
+    for k in _KEYS:
+        by_first.setdefault(k[0], []).append(k[1:])
+    alt = "|".join(
+        re.escape(first)
+        + "(?:"
+        + "|".join(re.escape(r) for r in sorted(rest, key=lambda x: (-len(x), x)))
+        + ")"
+        for first, rest in sorted(by_first.items())
+    )
+    return re.compile(("(?<![a-z0-9])(?:" + alt + ")(?![a-z0-9])").encode())
 
 
-_STEMS = _stems(_KEYS)
-_LETTERS = re.compile(rb"[a-z0-9]{1,12}")
+_KEY_WORDS = _key_pattern()
+_DIGIT_RUN = re.compile(rb"[0-9]+")
+_BYTE_KEYS: dict[bytes, str] = {k.encode(): v for k, v in _KEYS.items()}
 
 
 def _keys(text: str) -> list[tuple[int, int, str]]:
     """Positions of the words and numbers every time mention contains, in order."""
     low = text.encode("ascii", "replace").lower()  # one byte per character: offsets are kept
-    keys = _KEYS
-    out: list[tuple[int, int, str]] = []
-    for stem in _STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            if i == 0 or not low[i - 1 : i].isalnum():
-                m = _LETTERS.match(low, i)
-                cat = keys.get(m.group().decode()) if m is not None else None
-                if cat is not None:
-                    out.append((i, m.end(), cat))
-            i = low.find(stem, i + 1)
-    for d in b"0123456789":
-        i = low.find(d)
-        while i >= 0:
-            if i == 0 or not (
-                low[i - 1 : i].isdigit() or (low[i - 1 : i] in b",." and low[i - 2 : i - 1].isdigit())
-            ):
-                out.append((i, i + 1, "digit"))
-            i = low.find(d, i + 1)
+    keys = _BYTE_KEYS
+    out = [(m.start(), m.end(), keys[m.group()]) for m in _KEY_WORDS.finditer(low)]
+    for m in _DIGIT_RUN.finditer(low):
+        i = m.start()
+        if i < 2 or low[i - 1] not in b",." or not 48 <= low[i - 2] <= 57:  # not "1,500" or "3.5"
+            out.append((i, i + 1, "digit"))
     out.sort()
     return out
 
