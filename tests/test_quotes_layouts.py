@@ -253,3 +253,13 @@ def test_capitalised_past_form_inside_a_sentence_is_no_cue(pipeline):
 def test_party_and_state_in_parentheses_after_the_name(pipeline, text):
     q = quote_with(pipeline.process(text), "We stay careful")
     assert (q.speaker.text, q.speaker.name) == ("Rep. Ann Lo", "Ann Lo")
+
+
+def test_indirect_speech_after_a_participle_takes_the_sentence_subject(pipeline):
+    text = (
+        "Pier\n\nIn a speech at the harbour on Tuesday, Mayor Ann Lo struck a careful tone, "
+        "saying the pier would stay closed until the spring."
+    )
+    q = next(q for q in pipeline.process(text).quotes if q.kind == "indirect")
+    assert q.text == "the pier would stay closed until the spring"
+    assert (q.cue.text, q.speaker.text, q.speaker.name) == ("saying", "Mayor Ann Lo", "Ann Lo")

@@ -601,8 +601,12 @@ LEADING_CONNECTIVE = re.compile(
 CONJUNCTIONS = frozenset(["and", "but", "then", "now", "later", "yet", "so", "also", "or"])
 
 
-def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
-    """The speaker-like phrase opening the sentence that *pos* is in (``Clinton … and recalled``)."""
+def sentence_subject(text: str, start: int, pos: int, *, _again: bool = True) -> tuple[int, int] | None:
+    """The speaker-like phrase opening the sentence that *pos* is in (``Clinton … and recalled``).
+
+    A sentence opening with an adverbial phrase and a comma (``In a speech on Tuesday, Trump …``)
+    is taken from after that comma.
+    """
     lo = max(start, pos - 300)
     s = pos
     while s > lo:
@@ -633,6 +637,9 @@ def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
     phrase = text[taken[0][0] : taken[-1][1]]
     first = phrase.split()[0].lower()
     if first in SUBORDINATE or first in CONJUNCTIONS or (first in NOT_NAMES - DETERMINERS - PRONOUNS.keys()):
+        comma = text.find(",", taken[0][0], pos)
+        if _again and first in SUBORDINATE and comma > 0:
+            return sentence_subject(text, comma + 1, pos, _again=False)
         return None
     return taken[0][0], taken[-1][1]
 

@@ -166,7 +166,24 @@ BARE_CLAUSE_CUES = frozenset(
         "repeats",
     ]
 )
-"""Cues that take a reported clause without ``that`` (``Khalilzad said peace can only …``)."""
+BARE_CLAUSE_CUES |= frozenset(
+    [
+        "saying",
+        "arguing",
+        "adding",
+        "noting",
+        "insisting",
+        "claiming",
+        "suggesting",
+        "explaining",
+        "acknowledging",
+        "predicting",
+        "asserting",
+        "stressing",
+        "warning",
+    ]
+)
+"""Cues that take a reported clause without ``that`` (``Khalilzad said peace can only …``, ``…, saying it …``)."""
 
 # Words and gaps are bounded so a scan from every position of a long run stays linear.
 THAT = regex.compile(r"[ \t,]{0,8}+(?:(?:[\w’'\-]{1,40}+[ \t]{1,8}+){0,5}?that[ \t]{1,8}+)?+")
