@@ -101,6 +101,20 @@ PIECES = [
     "summer",
     "9999",
     "December 31",
+    "financial year",
+    "the entire",
+    "the same month",
+    "by that time",
+    "80s",
+    "the last week of",
+    "final",
+    "twice a",
+    "three times a",
+    "every other",
+    "winter",
+    "than",
+    "before,",
+    "Index",
 ]
 
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join) | st.text(max_size=200)
