@@ -288,14 +288,16 @@ def find_frames(
     forms: frozenset[str],
     *,
     after_quote: bool = False,
+    words: list[str] | None = None,
 ) -> list[Frame]:
     """Every cue between *start* and *end* of *text* that has a speaker phrase.
 
     *after_quote* says the stretch follows a closing quote mark directly,
     which allows ``said Smith`` and a speaker phrase right at its start.
+    *words* are the stretch's plain words (:func:`plain_words`), when the caller has them.
     """
     firsts = _first_words(forms)
-    if firsts.isdisjoint(_PLAIN_WORD.findall(text, start, end)):
+    if firsts.isdisjoint(_PLAIN_WORD.findall(text, start, end) if words is None else words):
         return []  # no cue word here: the common case, answered in C
     toks = _tokens(text, start, end)
     frames: list[Frame] = []
@@ -343,6 +345,11 @@ def find_frames(
 
 
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def plain_words(text: str, start: int, end: int) -> list[str]:
+    """The runs of ASCII letters between *start* and *end*: what :func:`find_frames` tests first."""
+    return _PLAIN_WORD.findall(text, start, end)
 
 
 def cue_end_k_of(low: str, two: str, forms: frozenset[str]) -> int:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .cues import ABBREVIATIONS, Frame, find_frames
+from .cues import ABBREVIATIONS, Frame, find_frames, plain_words
 from .marks import Quoted, pair_marks
 
 CLOSERS = "”’\"'»›)]"
@@ -327,12 +327,13 @@ class Finder:
         gaps.append((min(pos, end), end))
         frames, ends = [], []
         for i, (gs, ge) in enumerate(gaps):
-            fs = find_frames(text, gs, ge, self.forms, after_quote=i > 0)
+            words = plain_words(text, gs, ge)  # once for both lexicons
+            fs = find_frames(text, gs, ge, self.forms, after_quote=i > 0, words=words)
             if self.manner and (i > 0 or i < len(quotes)):
                 # a manner verb cues a quote it touches: ``“No,” she laughed`` / ``he yelled “You lie!”``
                 fs.extend(
                     f
-                    for f in find_frames(text, gs, ge, self.manner, after_quote=i > 0)
+                    for f in find_frames(text, gs, ge, self.manner, after_quote=i > 0, words=words)
                     if (i > 0 and _only(text, gs, min(f.speaker_start, f.cue_start), " \t,—–-"))
                     or (i < len(quotes) and not f.inverted and _only(text, f.end, ge, " \t,:"))
                 )
