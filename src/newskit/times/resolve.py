@@ -142,6 +142,8 @@ def _iso(f: Found, text: str, ctx: Context) -> Reading | None:
     zone = ctx.zone
     suffix = ""
     if z:
+        if z != "Z" and (int(z[1:3]) > 14 or int(z[-2:]) > 59):
+            return None  # no such offset (+80:00): not a timestamp
         zone = "UTC" if z == "Z" else offset_zone(z[0], int(z[1:3]), int(z[-2:]))
         suffix = "Z" if zone == "UTC" else z
     t = cal.at(d, int(f.parts["hh"]), int(f.parts["mm"]))

@@ -274,7 +274,10 @@ def fixed(name: str) -> _dt.tzinfo | None:
     """The tzinfo for a zone name, including ``UTC+05:30``-style fixed offsets."""
     if name.startswith("UTC") and len(name) == 9:
         sign = -1 if name[3] == "-" else 1
-        return _dt.timezone(sign * _dt.timedelta(hours=int(name[4:6]), minutes=int(name[7:9])))
+        try:
+            return _dt.timezone(sign * _dt.timedelta(hours=int(name[4:6]), minutes=int(name[7:9])))
+        except ValueError:  # not an offset (UTC+80:00, UTC+ab:cd)
+            return None
     return zone(name)
 
 
