@@ -84,3 +84,22 @@ def test_size_limit_is_a_clear_error():
 def test_wrong_source_type_is_a_clear_error(pipeline):
     with pytest.raises(newskit.InputError, match="not int"):
         pipeline.process(12345)  # type: ignore[arg-type]
+
+
+def test_html_entities_are_not_expanded_and_nothing_is_read(pipeline, tmp_path):
+    """No XXE, no billion laughs: entities declared in a page stay as written."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    laughs = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    page = (
+        f'<!DOCTYPE html [<!ENTITY xxe SYSTEM "{secret.as_uri()}">{laughs}]>'
+        "<html><body><p>Leak: &xxe; and laughs: &i; at the end of the paragraph.</p></body></html>"
+    )
+    t = time.process_time()
+    doc = pipeline.process(page)
+    assert time.process_time() - t < bound(len(page))
+    out = pipeline.render(doc, "json")
+    assert "SECRET-CONTENT" not in out
+    assert "aaaaaaaaaaaaaaaaaaaa" not in out
