@@ -300,6 +300,65 @@ def test_link_lists_inside_the_body_are_removed(pipeline):
     assert_accounted(page, doc)
 
 
+
+PROSE = "<p>" + "The committee will publish its findings before the end of the year. " * 2 + "</p>"
+
+
+@pytest.mark.parametrize(
+    "icon",
+    [
+        "<svg><path d='M0 0'/><title>arrow</title></svg>",
+        "<img src='i.png' alt=''>",
+        "<i class='icon'></i>",
+        "<span class='share-icon' aria-hidden='true'>→</span>",
+    ],
+)
+def test_icon_inside_a_link_does_not_split_the_paragraph(pipeline, icon):
+    para = (
+        "<p>The council said the new harbour wall, described in <a href='/r'>its report"
+        f" {icon}</a>, would be finished before the winter storms arrive next year.</p>"
+    )
+    page = f"<html><body><article>{PROSE * 3}{para}{PROSE}</article></body></html>"
+    doc = pipeline.process(page)
+    texts = [b.text for b in doc.body]
+    assert any(t.startswith("The council said") and t.endswith("next year.") for t in texts), texts
+    assert_accounted(page, doc)
+
+
+def test_text_after_a_dropped_link_is_not_link_text(pipeline):
+    # the dropped <a> (a share link) must not leave the link counter negative: the short
+    # paragraph after it is prose, not a link list
+    page = (
+        f"<html><body><article>{PROSE * 3}"
+        "<p><a class='share' href='/s'>Share</a> Cannon shots boomed as the session opened.</p>"
+        f"<p>Officials declined to comment on the plan.</p>{PROSE}</article></body></html>"
+    )
+    doc = pipeline.process(page)
+    assert "Cannon shots boomed as the session opened." in doc.text
+    assert "Officials declined to comment on the plan." in doc.text
+    assert "Share" not in doc.text
+    assert_accounted(page, doc)
+
+
+def test_chunked_article_keeps_short_chunks_and_subheadings_between_them(pipeline):
+    chunk = "<div class='chunk'>" + PROSE + "</div>"
+    page = (
+        "<html><body><main><div class='story'>"
+        f"{chunk}<div class='ad-slot ad'>Advertisement</div>{chunk}"
+        "<div class='chunk'><p>Is the plan working?</p></div>"
+        f"{chunk}<div class='subhead'><h2>What happens next</h2></div>{chunk}{chunk}"
+        "<div class='promo-card'><p>Sign up for our offers today</p></div>"
+        f"{chunk}</div><div class='chunk'>Footer chunk outside</div></main>"
+        "<div class='side'>" + PROSE + "</div></body></html>"
+    )
+    doc = pipeline.process(page)
+    assert "Is the plan working?" in doc.text
+    assert any(b.kind == "heading" and b.text == "What happens next" for b in doc.body)
+    assert "Advertisement" not in doc.text
+    assert "Sign up" not in doc.text
+    assert_accounted(page, doc)
+
+
 # --- metadata -----------------------------------------------------------------------
 
 

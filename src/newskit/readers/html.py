@@ -180,6 +180,8 @@ BOILERPLATE_TOKENS = frozenset(
         "skip",
         "sr",
         "visually",
+        "player",
+        "jwplayer",
     }
 )
 INLINE = frozenset(
@@ -559,8 +561,51 @@ def find_container(root: Any, scores: _Scores | None = None) -> list[Any]:
             continue
         key = max(group_scores, key=group_scores.__getitem__, default=None)
         if key is not None and len(groups[key]) > 1 and group_scores[key] >= DESCEND_SHARE * here:
-            return groups[key]
+            return _chunk_run(node, groups[key], key)
         return [node]
+
+
+def _chunk_run(parent: Any, members: list[Any], key: tuple[str, str]) -> list[Any]:
+    """The article's chunks: *members* and, between the first and the last, the siblings of
+    the same kind without prose of their own (a one-line paragraph, a question in an
+    interview) and those holding only a subheading."""
+    first, last = members[0], members[-1]
+    out: list[Any] = []
+    inside = False
+    for child in parent:
+        if child is first:
+            inside = True
+        if inside and isinstance(child.tag, str):
+            same = (child.tag, " ".join((child.get("class") or "").split())) == key
+            if same or child in members or _only_heading(child):
+                out.append(child)
+        if child is last:
+            break
+    return out
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _only_heading(el: Any) -> bool:
+    """Whether all of *el*'s text is in subheadings (``<h2>``–``<h6>``), and there is some."""
+    if el.tag in _SUBHEADINGS:
+        return bool(_subtree_text(el))
+    if (el.text or "").strip():
+        return False
+    found = False
+    for child in el:
+        if (child.tail or "").strip():
+            return False
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _SUBHEADINGS:
+            found = found or bool(_subtree_text(child))
+        elif not _only_heading(child) and _subtree_text(child):
+            return False
+        else:
+            found = True if _subtree_text(child) else found
+    return found
 
 
 # --- blocks ------------------------------------------------------------------------------
@@ -627,6 +672,7 @@ def _extract_one(
     owners: list[Any] = []  # non-inline elements open around the text
     kinds: list[tuple[Any, str]] = [(None, "paragraph")]  # (element, effective kind)
     unbroken: set[Any] = set()  # dropped elements that do not end the paragraph around them (whole_lines)
+    dropped: set[Any] = set()  # elements skipped at their start: never opened as a link, block or row
     cells: list[int] = []  # number of cells seen per open table row
 
     def add(text: str, *, markup: bool = False) -> None:
@@ -676,6 +722,7 @@ def _extract_one(
                 if why is not None:
                     text = _subtree_text(el)
                     quiet = whole_lines and (tag in INLINE or tag in INLINE_LEVEL_DROPS)
+                    dropped.add(el)
                     if quiet:
                         unbroken.add(el)  # its end does not end the paragraph either
                     if text:
@@ -719,6 +766,9 @@ def _extract_one(
         # end event
         if tag is None or el in unbroken:
             pass  # a dropped inline element (never opened as a link or block): only its tail counts
+        elif el in dropped:
+            if tag not in INLINE and tag not in CELLS:
+                flush()  # a dropped block ends the paragraph around it; it was never opened
         elif tag == "a":
             in_link -= 1
         elif tag not in INLINE and tag not in CELLS:
@@ -815,7 +865,7 @@ def newskit_read(source: Source) -> Document | None:
     scores = _Scores(root)
     containers = find_container(root, scores)
     paths = _Paths()
-    blocks, inner, owners = _extract(containers, scores.drop, paths)
+    blocks, inner, owners = _extract(containers, scores.drop, paths, whole_lines=True)
     removed: list[Removal] = list(_outside(containers, root, scores.flagged, paths))
     h = _headline(blocks, owners)
     if h is not None:
