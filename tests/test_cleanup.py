@@ -302,6 +302,10 @@ def test_caption_is_relabelled_not_removed(pipeline):
         "Share this article",
         "Facebook Twitter WhatsApp Email",
         "Follow us on Twitter and Instagram",
+        "Follow The Harbour Ledger on Twitter and Facebook for the latest news updates. Sign up for alerts here.",
+        "Get the latest harbour news to your phone Join us on WhatsApp",
+        "Got a story? Get in touch with our news team by emailing us at tips@example.invalid.",
+        "For more stories like this, check our news page.",
         "Sign up for our daily newsletter",
         "Subscribe to continue reading",
         "We use cookies to improve your experience on our site.",
@@ -330,6 +334,9 @@ def test_junk_lines_are_dropped(pipeline, line):
         "More from Harbour Radio’s EVENING:",
         "Comments made by the mayor drew criticism.",
         "Advertising revenue fell by a third, the company said.",
+        "Got a story to tell, the mayor said, and he told it twice.",
+        "For more than a decade the harbour has flooded every winter.",
+        "Follow the money, the inspector told the committee on Monday.",
     ],
 )
 def test_prose_that_starts_like_junk_is_kept(pipeline, line):

@@ -58,9 +58,27 @@ RULES = table(
         "cleanup.follow-widget",
         r"(?:follow|like)\s+(?:us|@\w{1,30}|[\w.&'’ ]{1,40})\s+on\s+(?:facebook|twitter|x|instagram|telegram|whatsapp|"
         r"linkedin|youtube|tiktok|threads|google\s+news)(?:[\s,]{1,4}(?:and\s+)?(?:facebook|twitter|x|instagram|"
-        r"telegram|whatsapp|linkedin|youtube|tiktok|threads)){0,6}\s*[.!]?"
+        r"telegram|whatsapp|linkedin|youtube|tiktok|threads)){0,6}"
+        r"(?:\s+for\s+(?:the\s+)?(?:latest|more|all\s+the\s+latest)\b[^\n]{0,200}|\s*[.!]?)"
         r"|(?:join|follow)\s+(?:us\s+on|our)\s+(?:whatsapp|telegram)\s+(?:channel|group)[^\n]{0,60}",
         "follow widget",
+    ),
+    (
+        "cleanup.follow-widget",
+        r"(?:get|receive)\s+(?:the\s+|all\s+the\s+)?latest\s+[^\n]{0,60}?\s+(?:to|on)\s+your\s+(?:phone|device|mobile)"
+        r"[^\n]{0,80}|(?:join|follow)\s+us\s+on\s+(?:whatsapp|telegram|google\s+news)[.!]?",
+        "follow widget",
+    ),
+    # -- tip and recirculation prompts
+    (
+        "cleanup.tip-prompt",
+        r"(?:got|have\s+you\s+got|do\s+you\s+have)\s+a\s+(?:news\s+)?(?:story|tip)(?:\s+for\s+us)?\s*\?[^\n]{0,200}",
+        "news tip prompt",
+    ),
+    (
+        "cleanup.read-more",
+        r"for\s+more\s+(?:stories|news|articles)\s+like\s+this[^\n]{0,80}",
+        "recirculation prompt",
     ),
     # -- newsletter prompts
     (

@@ -254,6 +254,9 @@ ISOLATED_WEIGHT = 0.3
 GUARD_SHARE = 0.8
 #: Removals deeper than this many levels are located by document order, ``(//*)[k]``.
 MAX_LOCATOR_DEPTH = 100
+#: An id of this many ``-``/``_``-separated words is a slug (an anchor made from a heading):
+#: its words say what the element is about, not what it is, so they are not boilerplate tokens.
+SLUG_PARTS = 5
 #: A block this much link text (by characters) is a link list, not article text.
 LINK_BLOCK_SHARE = 0.8
 
@@ -308,10 +311,13 @@ def class_tokens(el: Any) -> frozenset[str]:
 
     Values are split on white space, ``-``, ``_``, ``:``, ``.``, ``/`` and
     camelCase boundaries: ``ArticleShareBar`` gives ``article``, ``share``, ``bar``.
+    An id that is a slug (:data:`SLUG_PARTS` words or more) is left out.
     """
     cls, ident = el.get("class"), el.get("id")
     if not cls and not ident:
         return frozenset()
+    if ident and ident.count("-") + ident.count("_") >= SLUG_PARTS - 1:
+        ident = None  # an anchor made from a heading ("zendaya-promoted-dune-in-london"), not a role
     return _tokens(f"{cls or ''} {ident or ''}")
 
 
