@@ -81,7 +81,9 @@ def test_article_metadata(pipeline):
 def test_article_blocks_keep_their_kind(pipeline):
     _html, doc = read(pipeline, "harbour_council.html")
     kinds = [b.kind for b in doc.body]
-    assert doc.body[0].text.startswith("Westcliff councillors voted unanimously")
+    # the standfirst under the headline, in the article's <header>, opens the body
+    assert doc.body[0].text.startswith("Emergency funding will cover the worst-hit stretch")
+    assert doc.body[1].text.startswith("Westcliff councillors voted unanimously")
     assert ("heading", "What happens next") in [(b.kind, b.text) for b in doc.body]
     assert kinds.count("list_item") == 3
     quote = next(b for b in doc.body if b.kind == "blockquote")
@@ -159,7 +161,7 @@ def test_removal_locators_point_at_elements(pipeline):
 def test_removals_inside_the_body_know_where_they_stood(pipeline):
     _html, doc = read(pipeline, "harbour_council.html")
     ad = next(r for r in doc.removed if r.text.startswith("Advertisement"))
-    assert ad.at == doc.body[1].end  # between the second paragraph and the heading
+    assert ad.at == doc.body[2].end  # between the second paragraph and the heading (after the standfirst)
     assert "advert" in ad.rule or "ad" in ad.rule
 
 
@@ -356,6 +358,32 @@ def test_chunked_article_keeps_short_chunks_and_subheadings_between_them(pipelin
     assert any(b.kind == "heading" and b.text == "What happens next" for b in doc.body)
     assert "Advertisement" not in doc.text
     assert "Sign up" not in doc.text
+    assert_accounted(page, doc)
+
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "kept"),
+    [
+        ("<p class='dek'>Engineers say the new wall will hold back the winter storms for decades</p>", True),
+        ("<h2 class='subtitle'>Engineers say the new wall will hold back the winter storms for decades</h2>", True),
+        ("<p>By Jane Roe and Tom Beck, harbour correspondents for the Ledger</p>", False),
+        ("<p>Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm</p>", False),
+        ("<p>Short dek</p>", False),
+    ],
+)
+def test_standfirst_in_the_article_header_is_read(pipeline, under_headline, kept):
+    page = (
+        "<html><body><header><nav><a href='/'>Home</a></nav></header><main><article>"
+        f"<header><h1>Harbour wall approved</h1>{under_headline}"
+        "<div class='share'><a href='/s'>Share</a></div></header>"
+        f"<div class='body'>{PROSE * 4}</div></article></main></body></html>"
+    )
+    doc = pipeline.process(page)
+    text = under_headline.split(">", 1)[1].rsplit("<", 1)[0]
+    assert (doc.body[0].text == text) is kept
+    assert "Harbour wall approved" not in doc.text
+    assert "Share" not in doc.text
     assert_accounted(page, doc)
 
 

@@ -795,20 +795,35 @@ def _outside(
     root: Any,
     reasons: dict[Any, tuple[str, str]] | None = None,
     paths: _Paths | None = None,
+    keep: Any = None,
+    top: Any = None,
 ) -> list[Removal]:
-    """Everything on the page that is not inside *containers*, one removal per element.
+    """Everything on the page that is not inside *containers* (nor inside *keep*, an
+    element outside them also read into the body), one removal per element.
 
-    *reasons* gives the boilerplate reason of elements recognised as such.
+    *reasons* gives the boilerplate reason of elements recognised as such; with
+    *top*, only what is inside *top* is covered.
     """
     reasons = reasons or {}
     out: list[Removal] = []
     paths = paths or _Paths()
     inside = set(containers)
+    around: set[Any] = set()  # ancestors of *keep*: split around it, not removed whole
+    if keep is not None:
+        node = keep.getparent()
+        while node is not None:
+            around.add(node)
+            node = node.getparent()
     parent = containers[0].getparent()
     while parent is not None:
         own = [parent.text or ""]
         for sib in parent:
             if sib in inside or not isinstance(sib.tag, str):
+                own.append(sib.tail or "")
+                continue
+            if keep is not None and (sib is keep or sib in around):
+                if sib is not keep:
+                    out.extend(_outside([keep], sib, reasons, paths, top=sib))
                 own.append(sib.tail or "")
                 continue
             text = _norm(_subtree_text(sib) + " " + (sib.tail or ""))
@@ -817,6 +832,8 @@ def _outside(
         text = _norm(" ".join(own))
         if text:
             out.append(_outside_removal(text, parent, paths))
+        if parent is top:
+            break
         inside = {parent}
         parent = parent.getparent()
     return out
@@ -851,6 +868,77 @@ def _outside_removal(text: str, el: Any, paths: _Paths, why: tuple[str, str] | N
     )
 
 
+#: A standfirst (the summary under the headline) has at least this many characters ...
+MIN_STANDFIRST_CHARS = 40
+#: ... and this many words.
+MIN_STANDFIRST_WORDS = 6
+_BYLINE_START = re.compile(
+    r"(?i)(?:by|from|written\s+by|(?:first\s+)?published|posted|updated|last\s+(?:updated|modified))\b"
+)
+
+
+def _standfirst(containers: list[Any], drop: dict[Any, tuple[str, str]], paths: _Paths) -> tuple[Block, Any] | None:
+    """The article's standfirst, when it sits in the ``<header>`` of the ``<article>``
+    holding the body and outside the body: the first block after the header's ``<h1>``
+    that is sentence-like (not a byline, a date or a link), with its element.
+
+    The ``<header>`` is page furniture for the container search; the summary the
+    publisher put under the headline is article text.
+    """
+    first = containers[0]
+    article = first
+    while article is not None and article.tag != "article":
+        article = article.getparent()
+    if article is None:
+        return None
+    header = None
+    for el in article.iter("header"):
+        if el is first or first in set(el.iterancestors()):
+            return None
+        # the article's own header: before the body, and not inside another article
+        if any(a.tag == "article" for a in el.iterancestors() if a is not article and article in set(a.iterancestors())):
+            continue
+        header = el
+        break
+    if header is None or _is_after(header, first):
+        return None
+    blocks, _inner, owners = _extract(header, {k: v for k, v in drop.items() if k is not header}, paths)
+    seen_h1 = False
+    for b, el in zip(blocks, owners, strict=True):
+        if el.tag == "h1":
+            seen_h1 = True
+            continue
+        if not seen_h1 or b.kind not in ("paragraph", "heading"):
+            continue
+        text = b.text
+        if (
+            len(text) >= MIN_STANDFIRST_CHARS
+            and len(text.split()) >= MIN_STANDFIRST_WORDS
+            and not _BYLINE_START.match(text)
+            and el.find(".//time") is None
+            and "".join(text.split()) == "".join(_subtree_text(el).split())
+        ):
+            return Block("paragraph", text), el
+        return None  # only the block right after the headline
+    return None
+
+
+def _is_after(a: Any, b: Any) -> bool:
+    """Whether *a* comes after *b* in document order (neither inside the other)."""
+    for el in b.itersiblings():
+        if el is a:
+            return True
+    anc_a = [a, *a.iterancestors()]
+    anc_b = {b, *b.iterancestors()}
+    common = next(x for x in anc_a if x in anc_b)
+    # children of the common ancestor on each path
+    ca = anc_a[anc_a.index(common) - 1]
+    cb = b
+    while cb.getparent() is not common:
+        cb = cb.getparent()
+    return common.index(ca) > common.index(cb)
+
+
 def _headline(blocks: list[Block], owners: list[Any]) -> int | None:
     """Index of the page's headline among the first blocks: an ``<h1>`` before any prose."""
     for i, (b, el) in enumerate(zip(blocks, owners, strict=True)):
@@ -872,7 +960,10 @@ def newskit_read(source: Source) -> Document | None:
     containers = find_container(root, scores)
     paths = _Paths()
     blocks, inner, owners = _extract(containers, scores.drop, paths, whole_lines=True)
-    removed: list[Removal] = list(_outside(containers, root, scores.flagged, paths))
+    lead = _standfirst(containers, scores.drop, paths)
+    removed: list[Removal] = list(
+        _outside(containers, root, scores.flagged, paths, keep=lead[1] if lead else None)
+    )
     h = _headline(blocks, owners)
     if h is not None:
         head = blocks.pop(h)
@@ -889,6 +980,12 @@ def newskit_read(source: Source) -> Document | None:
             )
         )
         inner = [(i - 1 if i > h else i, r) for i, r in inner]
+    if lead is not None:
+        blocks.insert(0, lead[0])
+        inner = [(i + 1, r) for i, r in inner]
+        for k, r in enumerate(removed):
+            if r.field == "title" and r.at:
+                removed[k] = attrs.evolve(r, at=r.at + len(lead[0].text) + len(SEPARATOR))
     ends = [0]  # ends[i]: end of the text kept before block i
     pos = 0
     for b in blocks:
