@@ -449,6 +449,52 @@ def test_opengraph_and_meta_fallbacks(pipeline):
     assert doc.language == "pt"
 
 
+@pytest.mark.parametrize(
+    ("head", "h1", "title"),
+    [
+        # the visible headline confirmed by the social title wins over an SEO JSON-LD headline
+        (
+            '<meta property="og:title" content="Harbour wall approved">'
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "headline": "Harbour wall approved: what it means for Westcliff"}</script>',
+            "Harbour wall approved",
+            "Harbour wall approved",
+        ),
+        # unconfirmed: JSON-LD first, as before
+        (
+            '<meta property="og:title" content="Wall approved">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall approved"}</script>',
+            "Council votes",
+            "Harbour wall approved",
+        ),
+        # the site name is taken off the social title and <title>
+        (
+            '<meta property="og:site_name" content="Harbour Ledger">'
+            '<meta property="og:title" content="Harbour wall approved | Harbour Ledger">',
+            "Harbour wall approved",
+            "Harbour wall approved",
+        ),
+        (
+            '<meta name="application-name" content="Harbour Ledger">'
+            "<title>Harbour Ledger - Harbour wall approved</title>",
+            None,
+            "Harbour wall approved",
+        ),
+        # a part that is not the site name stays
+        (
+            '<meta property="og:site_name" content="Harbour Ledger">'
+            '<meta property="og:title" content="Harbour wall approved - at last">',
+            None,
+            "Harbour wall approved - at last",
+        ),
+    ],
+)
+def test_title_sources(pipeline, head, h1, title):
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    page = f"<html><head>{head}</head><body><article>{heading}{PROSE * 3}</article></body></html>"
+    assert pipeline.process(page).title == title
+
+
 def test_microdata_author_inside_an_image_is_ignored(pipeline):
     page = """<html><head><meta name="author" content="Nadia Osei"></head><body>
     <figure itemscope itemtype="https://schema.org/ImageObject">

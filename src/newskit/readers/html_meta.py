@@ -213,15 +213,61 @@ def _jsonld(tree: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     return article, ids
 
 
-def _title(article: dict[str, Any], first_meta: Any, tree: Any) -> str | None:
-    candidates = [
-        _text(article.get("headline")),
-        _text(first_meta(_TITLE_META)),
-    ]
-    h1 = next(tree.iter("h1"), None)
-    candidates.append(_text(_text_content(h1)) if h1 is not None else None)
+def _same_title(a: str | None, b: str | None) -> bool:
+    """Equal up to case and white space."""
+    if not a or not b:
+        return False
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
+
+
+def _title_key(value: str) -> str:
+    return " ".join(value.translate(_QUOTES).split()).casefold()
+
+
+_SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+def strip_site_name(title: str | None, site_names: list[str]) -> str | None:
+    """*title* without a trailing (or leading) site name: ``"Storm hits coast | Harbour Ledger"``.
+
+    Only a part that is one of *site_names* (``og:site_name``, ``application-name``,
+    the JSON-LD publisher) is taken off, and never the whole title.
+
+    >>> strip_site_name("Storm hits coast | Harbour Ledger", ["Harbour Ledger"])
+    'Storm hits coast'
+    >>> strip_site_name("Ledger - the ledger of the harbour", ["Ledger"])
+    'Ledger - the ledger of the harbour'
+    """
+    if not title or not site_names:
+        return title
+    names = {_title_key(n) for n in site_names if n}
+    for sep in _SUFFIX_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and _title_key(tail) in names:
+            return head.strip()
+        head, found, tail = title.partition(sep)
+        if found and tail.strip() and _title_key(head) in names:
+            return tail.strip()
+    return title
+
+
+def _title(article: dict[str, Any], first_meta: Any, tree: Any, site_names: list[str] | None = None) -> str | None:
+    """The headline: the visible ``<h1>`` when the social title (``og:title``,
+    ``twitter:title``) confirms it; else JSON-LD ``headline``, the social title,
+    the first ``<h1>``, ``<title>``. Site names are taken off the social title and
+    ``<title>``."""
+    site_names = site_names or []
+    social = strip_site_name(_text(first_meta(_TITLE_META)), site_names)
+    h1_el = next(tree.iter("h1"), None)
+    h1 = _text(_text_content(h1_el)) if h1_el is not None else None
+    if _same_title(social, h1):
+        return h1
+    candidates = [_text(article.get("headline")), social, h1]
     t = next(tree.iter("title"), None)
-    candidates.append(_text(_text_content(t)) if t is not None else None)
+    candidates.append(strip_site_name(_text(_text_content(t)), site_names) if t is not None else None)
     return next((c for c in candidates if c), None)
 
 
@@ -273,7 +319,11 @@ def read_meta(tree: Any) -> PageMeta:
                     return v
         return None
 
-    title = _title(article, first_meta, tree)
+    site_names = [v for k in ("og:site_name", "application-name", "twitter:site") for v in metas.get(k, ())]
+    publisher = article.get("publisher") if article else None
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        site_names.append(publisher["name"])
+    title = _title(article, first_meta, tree, site_names)
 
     authors = _names(article.get("author"), ids) if article else []
     if not authors:
