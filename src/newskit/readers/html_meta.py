@@ -238,8 +238,10 @@ def strip_site_name(title: str | None, site_names: list[str]) -> str | None:
 
     >>> strip_site_name("Storm hits coast | Harbour Ledger", ["Harbour Ledger"])
     'Storm hits coast'
-    >>> strip_site_name("Ledger - the ledger of the harbour", ["Ledger"])
-    'Ledger - the ledger of the harbour'
+    >>> strip_site_name("Harbour Ledger - Storm hits coast", ["Harbour Ledger"])
+    'Storm hits coast'
+    >>> strip_site_name("Harbour Ledger reporters win award", ["Harbour Ledger"])
+    'Harbour Ledger reporters win award'
     """
     if not title or not site_names:
         return title
