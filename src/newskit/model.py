@@ -283,7 +283,9 @@ def _layout(blocks: Any) -> tuple[Block, ...]:
             raise TypeError(f"body must hold Block objects, not {type(b).__name__}")
         end = pos + len(b.text)
         if b.start != pos or b.end != end:
-            b = Block(b.kind, b.text, start=pos, end=end, source_start=b.source_start, source_end=b.source_end)
+            b = Block(
+                b.kind, b.text, start=pos, end=end, source_start=b.source_start, source_end=b.source_end
+            )
         out.append(b)
         pos = end + sep
     return tuple(out)
@@ -307,8 +309,121 @@ def _replace(obj: Any, **changes: Any) -> Any:
     return new
 
 
+_set = object.__setattr__
+
+
+def _mention(text: str, start: int, end: int, where: str = "body") -> Mention:
+    """``Mention(text, start=start, end=end, where=where)`` for built-in stages, faster.
+
+    Only for values the caller made itself (*text* sliced from the text at
+    *start*:*end*, *where* ``"body"`` or ``"title"``); the span is still checked.
+    """
+    if not 0 <= start <= end:
+        raise ValueError(f"Mention: invalid span start={start}, end={end}")
+    m = object.__new__(Mention)
+    _set(m, "text", text)
+    _set(m, "start", start)
+    _set(m, "end", end)
+    _set(m, "source_start", None)
+    _set(m, "source_end", None)
+    _set(m, "where", where)
+    return m
+
+
+def _speaker(
+    text: str,
+    start: int,
+    end: int,
+    name: str | None,
+    role: str | None,
+    person: str | None,
+    where: str = "body",
+) -> Speaker:
+    """``Speaker(text, start=…, end=…, name=…, role=…, person=…, where=…)``, faster (see :func:`_mention`)."""
+    if not 0 <= start <= end:
+        raise ValueError(f"Speaker: invalid span start={start}, end={end}")
+    m = object.__new__(Speaker)
+    _set(m, "text", text)
+    _set(m, "start", start)
+    _set(m, "end", end)
+    _set(m, "source_start", None)
+    _set(m, "source_end", None)
+    _set(m, "name", name)
+    _set(m, "role", role)
+    _set(m, "person", person)
+    _set(m, "where", where)
+    return m
+
+
+def _quote(
+    text: str,
+    kind: str,
+    start: int,
+    end: int,
+    parts: tuple[Mention, ...],
+    cue: Mention | None,
+    speaker: Speaker | None,
+    addressee: Mention | None,
+    reported_by: Speaker | None,
+    where: str = "body",
+) -> Quote:
+    """``Quote(text, kind=…, start=…, …)`` for built-in stages, faster (see :func:`_mention`)."""
+    if kind not in QUOTE_KINDS:
+        raise ValueError(f"kind must be one of {sorted(QUOTE_KINDS)}, got {kind!r}")
+    if not 0 <= start <= end:
+        raise ValueError(f"Quote: invalid span start={start}, end={end}")
+    q = object.__new__(Quote)
+    _set(q, "text", text)
+    _set(q, "kind", kind)
+    _set(q, "start", start)
+    _set(q, "end", end)
+    _set(q, "source_start", None)
+    _set(q, "source_end", None)
+    _set(q, "parts", tuple(parts))
+    _set(q, "cue", cue)
+    _set(q, "speaker", speaker)
+    _set(q, "addressee", addressee)
+    _set(q, "reported_by", reported_by)
+    _set(q, "where", where)
+    return q
+
+
+def _person(id: str, name: str, variants: Any, roles: Any, quotes: Any) -> Person:
+    """``Person(id, name, variants=…, roles=…, quotes=…)``, faster (see :func:`_mention`)."""
+    p = object.__new__(Person)
+    _set(p, "id", id)
+    _set(p, "name", name)
+    _set(p, "variants", _tuple(variants))
+    _set(p, "roles", _tuple(roles))
+    _set(p, "quotes", _tuple(quotes))
+    return p
+
+
+_TRUSTED_FIELDS = {
+    Mention: ("text", "start", "end", "source_start", "source_end", "where"),
+    Speaker: ("text", "start", "end", "source_start", "source_end", "name", "role", "person", "where"),
+    Quote: (
+        "text", "kind", "start", "end", "source_start", "source_end",
+        "parts", "cue", "speaker", "addressee", "reported_by", "where",
+    ),
+    Person: ("id", "name", "variants", "roles", "quotes"),
+}  # fmt: skip
+"""The fields the fast constructors above set, by class (a test checks them against attrs)."""
+
+
 def _frozen_map(value: Mapping[str, Any] | None) -> FrozenDict:
     return value if isinstance(value, FrozenDict) else FrozenDict(value)
+
+
+_ANNOTATION_FIELDS = frozenset({"dateline", "times", "quotes", "people", "warnings", "plugins"})
+
+
+def _added(old: tuple, new: tuple) -> tuple:
+    """The items of *new* that are not *old*'s own (*new* usually extends *old*)."""
+    n = len(old)
+    if len(new) >= n and all(a is b for a, b in zip(old, new[:n], strict=True)):
+        return new[n:]
+    return new
 
 
 @attrs.frozen
@@ -356,27 +471,68 @@ class Document:
         return (self.title or "") if where == "title" else self.text
 
     def _check_spans(self) -> None:
+        self._check_annotations(self.dateline, self.times, self.quotes, len(self.times))
+
+    def _check_annotations(
+        self, dateline: Dateline | None, times: Any, quotes: Any, n_times: int, times_from: int = 0
+    ) -> None:
+        """Check that these annotations lie inside the text they index and quote it exactly.
+
+        ``same_as`` of *times* (numbered from *times_from*) must be below *n_times*. Used on construction for all
+        annotations, and by the pipeline for the ones a stage adds (the others were checked).
+        """
         anchored: list[Any] = []
-        if self.dateline is not None:
-            anchored.append(self.dateline)
-        anchored.extend(self.times)
-        for q in self.quotes:
+        if dateline is not None:
+            anchored.append(dateline)
+        anchored.extend(times)
+        for q in quotes:
             anchored.extend(p for p in (q.cue, q.speaker, q.addressee, q.reported_by) if p)
             anchored.extend(q.parts)
             if q.end > len(self.text_of(q.where)):
                 raise ValueError(f"quote span {q.start}-{q.end} outside the {q.where}")
+        body = self.text
         for a in anchored:
-            text = self.text_of(getattr(a, "where", "body"))
+            text = self.text_of(a.where) if getattr(a, "where", "body") != "body" else body
             if a.end > len(text):
-                raise ValueError(f"{type(a).__name__} span {a.start}-{a.end} outside the text ({len(text)} chars)")
+                raise ValueError(
+                    f"{type(a).__name__} span {a.start}-{a.end} outside the text ({len(text)} chars)"
+                )
             if text[a.start : a.end] != a.text:
                 raise ValueError(
                     f"{type(a).__name__} text {a.text!r} does not match the text at "
                     f"{a.start}-{a.end}: {text[a.start : a.end]!r}"
                 )
-        for i, t in enumerate(self.times):
-            if t.same_as is not None and not 0 <= t.same_as < len(self.times):
+        for i, t in enumerate(times, times_from):
+            if t.same_as is not None and not 0 <= t.same_as < n_times:
                 raise ValueError(f"times[{i}].same_as={t.same_as} is not an index of times")
+
+    def _annotated(self, **changes: Any) -> Document:
+        """A copy with *changes* to ``dateline``, ``times``, ``quotes``, ``people``, ``warnings``, ``plugins``.
+
+        What :func:`attrs.evolve` would give, faster: only the annotations that are
+        not already in this document are checked (this one was checked when it was
+        made), and the text and block layout are kept. Raises the same errors as
+        ``evolve`` for a bad span. Values must already be tuples (``plugins`` any mapping).
+        """
+        unknown = set(changes) - _ANNOTATION_FIELDS
+        if unknown:
+            raise TypeError(f"_annotated() cannot change {sorted(unknown)}")
+        for name in ("times", "quotes", "people", "warnings"):
+            if name in changes and type(changes[name]) is not tuple:
+                changes[name] = _tuple(changes[name])
+        if "plugins" in changes:
+            changes["plugins"] = _frozen_map(changes["plugins"])
+        times = changes.get("times", self.times)
+        new_times = _added(self.times, times) if "times" in changes else ()
+        dateline = changes.get("dateline")
+        self._check_annotations(
+            dateline if dateline is not self.dateline else None,
+            new_times,
+            _added(self.quotes, changes["quotes"]) if "quotes" in changes else (),
+            len(times),
+            len(times) - len(new_times),
+        )
+        return _replace(self, **changes)
 
     # --- offsets ---------------------------------------------------------------
 

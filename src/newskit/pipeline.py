@@ -15,6 +15,7 @@ import os
 import signal
 import threading
 import types
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Literal
 
@@ -22,7 +23,7 @@ import attrs
 
 from .edits import Cut, Relabel, apply_edits
 from .errors import InputError, NewskitError, PluginError, UnknownFormatError
-from .model import Dateline, Diagnostic, Document, Person, Quote, Speaker, TimeExpression
+from .model import Dateline, Diagnostic, Document, Person, Quote, Speaker, TimeExpression, _replace
 from .plugins import PluginInfo, PluginSet
 from .source import DEFAULT_MAX_BYTES, Source, load_source, parse_published
 
@@ -165,9 +166,12 @@ class Run:
     def _attach(
         self, document: Document, changes: dict[str, Any], plugin: str, hook: str, stage: str
     ) -> Document:
-        """Evolve *document*; an invalid annotation is the plugin's failure."""
+        """Evolve *document*; an invalid annotation is the plugin's failure.
+
+        Only the annotations the stage adds are checked again (the document's own were checked already).
+        """
         try:
-            return attrs.evolve(document, **changes)
+            return document._annotated(**changes)
         except (TypeError, ValueError) as e:
             self._fail(plugin, stage, hook, f"returned an invalid annotation: {e}", e)
             return document
@@ -245,14 +249,35 @@ class Run:
             if t.same_as is not None:
                 t = attrs.evolve(t, same_as=new_index.get((p, t.same_as)))
             times.append(t)
-        return attrs.evolve(document, times=(*document.times, *times)) if times else document
+        return document._annotated(times=(*document.times, *times)) if times else document
 
     def speech_verbs(self, language: str | None) -> frozenset[str]:
-        """Every speech verb contributed for *language*."""
+        """Every speech verb contributed for *language*.
+
+        The answer depends only on the language and the plugins, so it is kept for
+        the next documents of this plugin set once every implementation answered
+        without a failure (a failure is recorded again on every document).
+        """
+        impls = tuple(self.plugins.pm.hook.newskit_speech_verbs.get_hookimpls())
+        cache = _SPEECH_VERBS.get(self.plugins)
+        hit = cache.get((language, impls)) if cache is not None else None
+        if hit is not None:
+            verbs_, contributors = hit
+            for name in contributors:
+                self.ran[name] = None
+            return verbs_
+        failures = len(self.diagnostics)
         verbs: set[str] = set()
-        for _name, items in self._collect("newskit_speech_verbs", "quotes", str, language=language):
+        contributed = []
+        for name, items in self._collect("newskit_speech_verbs", "quotes", str, language=language):
             verbs.update(items)
-        return frozenset(verbs)
+            contributed.append(name)
+        answer = frozenset(verbs)
+        if len(self.diagnostics) == failures:
+            if cache is None or len(cache) >= 64:
+                cache = _SPEECH_VERBS[self.plugins] = {}
+            cache[(language, impls)] = (answer, tuple(contributed))
+        return answer
 
     def find_quotes(self, document: Document) -> Document:
         """Stage *quotes*: quotes and people from every plugin."""
@@ -265,7 +290,7 @@ class Run:
             try:
                 quotes = [_anchor_quote(document, q) for q in items if isinstance(q, Quote)]
                 people = [
-                    attrs.evolve(
+                    _replace(
                         p,
                         id=f"{name}:{p.id}" if p.id in taken else p.id,
                         quotes=tuple(base + i for i in p.quotes),
@@ -297,8 +322,7 @@ class Run:
     def finish(self, document: Document) -> Document:
         """Record the warnings gathered and the plugins that contributed."""
         plugins = {name: self.plugins.versions.get(name) or "" for name in sorted(self.ran)}
-        return attrs.evolve(
-            document,
+        return document._annotated(
             warnings=(*document.warnings, *self.diagnostics),
             plugins={**document.plugins, **plugins},
         )
@@ -333,11 +357,19 @@ def _names(expect: Any) -> str:
     return " or ".join(t.__name__ for t in types_)
 
 
+_SPEECH_VERBS: weakref.WeakKeyDictionary[PluginSet, dict[Any, tuple[frozenset[str], tuple[str, ...]]]] = (
+    weakref.WeakKeyDictionary()
+)
+"""Speech verbs by plugin set, then by (language, implementations): see :meth:`Run.speech_verbs`."""
+
+
 def _anchor_quote(doc: Document, q: Quote) -> Quote:
+    """*q* and its parts with their source spans (only offsets change: no checks to run again)."""
+
     def anchored(x: Any) -> Any:
         return doc.anchor(x) if x is not None else None
 
-    return attrs.evolve(
+    return _replace(
         doc.anchor(q),
         parts=tuple(doc.anchor(p) for p in q.parts),
         cue=anchored(q.cue),

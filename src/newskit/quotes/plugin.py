@@ -11,8 +11,9 @@ import functools
 import os
 from collections.abc import Iterable
 
+from .. import model
 from ..markers import hookimpl
-from ..model import Document, Mention, Person, Quote, Speaker
+from ..model import Document, Mention, Person, Quote, Speaker, _mention, _person, _speaker
 from .finder import Finder, Found
 from .speakers import Resolved, resolve_all
 from .verbs import MANNER_VERBS, PHRASES, SPEECH_VERBS, THINKING_VERBS, english_forms, expand
@@ -53,45 +54,41 @@ def find(document: Document, speech_verbs: frozenset[str] | None = None) -> list
     found = [f for f in found if f.parts]
     speakers, reporters, people = resolve_all(found, body, title)
     quotes = [_quote(f, document.text_of(f.where), speakers[i], reporters[i]) for i, f in enumerate(found)]
-    persons = [Person(p.id, p.name, variants=p.variants, roles=p.roles, quotes=p.quotes) for p in people]
+    persons = [_person(p.id, p.name, p.variants, p.roles, p.quotes) for p in people]
     return [*quotes, *persons]
 
 
-def _mention(text: str, span: tuple[int, int] | None, where: str) -> Mention | None:
+def _mention_of(text: str, span: tuple[int, int] | None, where: str) -> Mention | None:
     if span is None:
         return None
     s, e = span
-    return Mention(text[s:e], start=s, end=e, where=where)
+    return _mention(text[s:e], s, e, where)
 
 
-def _speaker(text: str, span: tuple[int, int] | None, res: Resolved | None, where: str) -> Speaker | None:
+def _speaker_of(text: str, span: tuple[int, int] | None, res: Resolved | None, where: str) -> Speaker | None:
     if span is None:
         return None
     s, e = span
-    return Speaker(
-        text[s:e],
-        start=s,
-        end=e,
-        name=res.name if res else None,
-        role=res.role if res else None,
-        person=res.person if res else None,
-        where=where,
-    )
+    if res is None:
+        return _speaker(text[s:e], s, e, None, None, None, where)
+    return _speaker(text[s:e], s, e, res.name, res.role, res.person, where)
 
 
 def _quote(f: Found, text: str, speaker: Resolved | None, reporter: Resolved | None) -> Quote:
-    parts = tuple(Mention(text[s:e], start=s, end=e, where=f.where) for s, e in f.parts)
-    return Quote(
-        " ".join(p.text for p in parts),
-        kind=f.kind,
-        start=f.start,
-        end=f.end,
-        parts=parts,
-        cue=_mention(text, f.cue, f.where),
-        speaker=_speaker(text, f.speaker, speaker, f.where),
-        addressee=_mention(text, f.addressee, f.where),
-        reported_by=_speaker(text, f.reported_by, reporter, f.where),
-        where=f.where,
+    where = f.where
+    parts = tuple([_mention(text[s:e], s, e, where) for s, e in f.parts])
+    # built with the model's fast constructors: the values come from this text (spans still checked)
+    return model._quote(
+        " ".join([p.text for p in parts]),
+        f.kind,
+        f.start,
+        f.end,
+        parts,
+        _mention_of(text, f.cue, where),
+        _speaker_of(text, f.speaker, speaker, where),
+        _mention_of(text, f.addressee, where),
+        _speaker_of(text, f.reported_by, reporter, where),
+        where,
     )
 
 

@@ -1,0 +1,57 @@
+"""The model's fast constructors for built-in stages build what the public constructors build."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from newskit import model
+from newskit.model import Mention, Person, Quote, Speaker
+
+
+def test_trusted_fields_are_the_attrs_fields() -> None:
+    for cls, names in model._TRUSTED_FIELDS.items():
+        assert names == tuple(f.name for f in attrs.fields(cls)), cls.__name__
+
+
+def test_trusted_objects_equal_public_ones() -> None:
+    text = "“We need the berths,” said Amina Qureshi."
+    part = model._mention(text[1:19], 1, 19, "body")
+    assert part == Mention(text[1:19], start=1, end=19)
+    cue = model._mention("said", 22, 26, "title")
+    assert cue == Mention("said", start=22, end=26, where="title")
+    sp = model._speaker("Amina Qureshi", 27, 40, "Amina Qureshi", None, "amina-qureshi", "body")
+    assert sp == Speaker("Amina Qureshi", start=27, end=40, name="Amina Qureshi", person="amina-qureshi")
+    q = model._quote(part.text, "direct", 0, 21, (part,), cue, sp, None, None, "body")
+    assert q == Quote(part.text, kind="direct", start=0, end=21, parts=(part,), cue=cue, speaker=sp)
+    assert hash(q) == hash(
+        Quote(part.text, kind="direct", start=0, end=21, parts=(part,), cue=cue, speaker=sp)
+    )
+    p = model._person("amina-qureshi", "Amina Qureshi", ["Qureshi"], [], [0])
+    assert p == Person("amina-qureshi", "Amina Qureshi", variants=("Qureshi",), quotes=(0,))
+
+
+def test_trusted_constructors_still_check_spans_and_kinds() -> None:
+    with pytest.raises(ValueError):
+        model._mention("x", 5, 4)
+    with pytest.raises(ValueError):
+        model._speaker("x", -1, 0, None, None, None)
+    with pytest.raises(ValueError):
+        model._quote("x", "rumour", 0, 1, (), None, None, None, None)
+
+
+def test_annotated_checks_only_what_is_added() -> None:
+    doc = model.Document(body=[model.Block("paragraph", "Harbour board backs pier, chair said.")])
+    ok = Quote("x", kind="indirect", start=0, end=5, parts=(Mention("Harbo", start=0, end=5),))
+    new = doc._annotated(quotes=(ok,))
+    assert new == attrs.evolve(doc, quotes=(ok,)) and new.text == doc.text
+    bad = Quote("x", kind="indirect", start=0, end=5, parts=(Mention("Nope!", start=0, end=5),))
+    with pytest.raises(ValueError, match="does not match"):
+        new._annotated(quotes=(*new.quotes, bad))
+    with pytest.raises(ValueError, match="does not match"):
+        attrs.evolve(new, quotes=(*new.quotes, bad))
+    t = model.TimeExpression("Harbour", type="DATE", value="X", start=0, end=7, same_as=3)
+    with pytest.raises(ValueError, match="same_as"):
+        doc._annotated(times=(t,))
+    with pytest.raises(TypeError):
+        doc._annotated(body=())
