@@ -347,9 +347,25 @@ def find_frames(
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")
 
 
-def plain_words(text: str, start: int, end: int) -> list[str]:
-    """The runs of ASCII letters between *start* and *end*: what :func:`find_frames` tests first."""
-    return _PLAIN_WORD.findall(text, start, end)
+def plain_words(text: str, start: int, end: int, shape: str | None = None) -> list[str]:
+    """The runs of ASCII letters between *start* and *end*: what :func:`find_frames` tests first.
+
+    *shape* is :func:`letter_shape` of *text*, when the caller has it (then no regex runs).
+    """
+    if shape is None:
+        return _PLAIN_WORD.findall(text, start, end)
+    return shape[start:end].split()
+
+
+_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def letter_shape(text: str) -> str:
+    """*text* with every character but the ASCII letters turned into a space (same length, same offsets).
+
+    Its words between two offsets are the runs of ASCII letters there (:func:`plain_words`), found in C.
+    """
+    return text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
 
 
 def cue_end_k_of(low: str, two: str, forms: frozenset[str]) -> int:

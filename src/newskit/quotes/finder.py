@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .cues import ABBREVIATIONS, Frame, find_frames, plain_words
+from .cues import ABBREVIATIONS, Frame, find_frames, letter_shape, plain_words
 from .marks import Quoted, pair_marks
 
 CLOSERS = "”’\"'»›)]"
@@ -318,7 +318,7 @@ class Finder:
 
     # --- lines ----------------------------------------------------------------
 
-    def _line(self, text: str, start: int, end: int, quotes: list[Quoted]) -> _Line:
+    def _line(self, text: str, start: int, end: int, quotes: list[Quoted], shape: str | None = None) -> _Line:
         gaps = []
         pos = start
         for q in quotes:
@@ -327,7 +327,7 @@ class Finder:
         gaps.append((min(pos, end), end))
         frames, ends = [], []
         for i, (gs, ge) in enumerate(gaps):
-            words = plain_words(text, gs, ge)  # once for both lexicons
+            words = plain_words(text, gs, ge, shape)  # once for both lexicons
             fs = find_frames(text, gs, ge, self.forms, after_quote=i > 0, words=words)
             if self.manner and (i > 0 or i < len(quotes)):
                 # a manner verb cues a quote it touches: ``“No,” she laughed`` / ``he yelled “You lie!”``
@@ -352,6 +352,7 @@ class Finder:
         colon_frame: Frame | None = None
         carry: Found | None = None
         title_speaker = _title_speaker(text) if where == "title" else None
+        shape = letter_shape(text)  # the letter runs of every stretch, found once
         for ls, le in _lines(text):
             qs = []
             while qi < len(quoted) and quoted[qi].open_at < le:
@@ -360,7 +361,7 @@ class Finder:
                 qi += 1
             if ls == le:
                 continue  # the blank line between paragraphs
-            line = self._line(text, ls, le, qs)
+            line = self._line(text, ls, le, qs, shape)
             got = self._quotes_of_line(text, line, where, last, last_open, colon_frame, title_speaker)
             if carry is not None and text[ls:le].strip():
                 # a quote left open at the end of the last paragraph goes on in this one

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ class Resolved:
     person: str | None
 
 
+@functools.lru_cache(maxsize=4096)
 def _slug(name: str) -> str:
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     out = "".join(ch if ch.isalnum() else "-" for ch in s)
@@ -188,6 +190,9 @@ def resolve_all(
     found: list[Found], body: str, title: str
 ) -> tuple[list[Resolved | None], list[Resolved | None], list[Individual]]:
     """Speakers and reporters of *found* (title quotes first), and the people they are."""
+    if not any(f.speaker is not None or f.reported_by is not None for f in found):
+        # nobody to resolve: no names to scan (the people are those with quotes: none)
+        return [None] * len(found), [None] * len(found), []
     r = Resolver(body, title)
     order = sorted(
         range(len(found)),
