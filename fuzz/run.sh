@@ -39,7 +39,9 @@ for t in "${TARGETS[@]}"; do
         restarts=$(( restarts + 1 ))
         [ "$restarts" -gt "$MAX_RESTARTS" ] && break
     done
-    fuzzed=$(awk '/^Done [0-9]+ runs in/ {s += $5} END {print s + 0}' "$log")
-    runs=$(awk '/^stat::number_of_executed_units:/ {s += $2} END {print s + 0}' "$log")
-    echo "$t: $(( $(date +%s) - start )) s wall, $fuzzed s fuzzing (runs that ended without a finding), $runs inputs, $(ls "fuzz/crashes/$t" | wc -l) findings so far"
+    # Seconds spent fuzzing, start-up excluded: inputs / inputs per second, per run.
+    fuzzed=$(awk '/^stat::number_of_executed_units:/ {n = $2; r += n}
+                  /^stat::average_exec_per_sec:/ {if ($2 > 0) s += n / $2}
+                  END {printf "%d s fuzzing, %d inputs", s, r}' "$log")
+    echo "$t: $(( $(date +%s) - start )) s wall, $fuzzed, $(ls "fuzz/crashes/$t" | wc -l) findings so far"
 done

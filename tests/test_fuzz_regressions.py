@@ -50,3 +50,15 @@ def test_regression_files_round_trip():
         check, back = TARGETS.from_json(json.loads(TARGETS.to_json(target, args)))
         assert back == args
         assert check is TARGETS.CHECKS[target]
+
+
+def test_a_byline_opening_the_text_is_no_headline():
+    """The cleanup findings, reduced: the byline went to the title instead of the authors."""
+    import newskit
+
+    doc = newskit.Pipeline(entry_points=False).process(
+        "By Jane Doe\n\nKABUL (Reuters) - Talks went on on Monday, he said.\n\nThe envoy left."
+    )
+    assert doc.title is None
+    assert doc.authors == ("Jane Doe",)
+    assert doc.dateline is not None and doc.dateline.text == "KABUL (Reuters) -"

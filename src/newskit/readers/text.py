@@ -37,7 +37,11 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def looks_like_headline(par: str, following: int) -> bool:
-    """A single short line, not a sentence, with more paragraphs after it."""
+    """A single short line, not a sentence nor a byline, with more paragraphs after it.
+
+    >>> looks_like_headline("Envoy sees slow progress", 2), looks_like_headline("By Jane Doe", 2)
+    (True, False)
+    """
     if following == 0 or "\n" in par or "\r" in par:
         return False
     if len(par) > MAX_HEADLINE_CHARS or len(par.split()) > MAX_HEADLINE_WORDS:
@@ -47,7 +51,11 @@ def looks_like_headline(par: str, following: int) -> bool:
     if par.endswith(".") and not par.endswith("..."):
         return False
     first = par[0]
-    return first.isupper() or first.isdigit() or first in "\"'“‘«"
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«"):
+        return False
+    from ..cleanup.metadata import byline_names  # on first use: reading stays light to import
+
+    return byline_names(par) is None  # a byline opening the text is no headline (cleanup takes it)
 
 
 @hookimpl(trylast=True)
