@@ -13,6 +13,7 @@ no quote give indirect quotes.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -251,7 +252,7 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         i = j if j > i else i + 1
 
 
-_TERM = regex.compile(r"[.!?]")
+_TERM = re.compile(r"[.!?]")  # a plain class: faster in the standard re module
 _LOWER_WORD = regex.compile(r"(?<![\w’'\-])[a-z]++(?![\w’'\-])")
 
 

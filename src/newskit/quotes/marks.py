@@ -9,9 +9,8 @@ told apart from single quote marks by the letters around them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 DOUBLE_OPEN = frozenset("“„«‟")
 DOUBLE_CLOSE = frozenset("”»")
@@ -20,7 +19,8 @@ SINGLE_CLOSE = frozenset("’›")
 STRAIGHT = frozenset("\"'")
 ALL_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | SINGLE_OPEN | SINGLE_CLOSE | STRAIGHT | frozenset("`")
 OPENING_CONTEXT = frozenset("([{—–-/")
-MARK_OR_BREAK = regex.compile("[\n" + regex.escape("".join(sorted(ALL_MARKS))) + "]")
+# a plain character class: the standard re module scans it about twice as fast as regex
+MARK_OR_BREAK = re.compile("[\n" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
