@@ -32,6 +32,7 @@ import regex
 
 from ..errors import NewskitError
 from .css import CssError, to_xpath
+from .literals import required_literal
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -181,6 +182,50 @@ class RuleVersion:
         return lo <= day <= hi
 
 
+_OTHER_LINE_BREAKS = regex.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+@functools.lru_cache(maxsize=256)
+def _any_line(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A multi-line pattern finding the lines some pattern of *patterns* may match whole."""
+    try:
+        return regex.compile(
+            r"^[^\S\n]*+(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[^\S\n]*$", _FLAGS | regex.MULTILINE
+        )
+    except regex.error:
+        return None
+
+
+def _candidate_lines(patterns: tuple[str, ...], text: str) -> list[str]:
+    """The lines of *text* that may match one of *patterns* whole: one scan in C, not a call per line.
+
+    Every line a pattern matches is the start of a match of the combined pattern, or lies
+    inside one (a pattern may run over a line break), so each matched stretch's lines are
+    returned; with other line breaks than ``\\n``, or on a timeout, every line is.
+    """
+    combined = _any_line(patterns)
+    if combined is None or _OTHER_LINE_BREAKS.search(text):
+        return text.splitlines()
+    try:
+        return [line for m in combined.finditer(text, timeout=MATCH_TIMEOUT) for line in m.group().split("\n")]
+    except TimeoutError:
+        return text.splitlines()
+
+
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, computed once for the many site plugins that test the same document."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LAST_LOWERED = (text, low)
+    return low
+
+
 @attrs.frozen
 class Fingerprints:
     """Telltale strings of a site's pages, for input without a URL.
@@ -195,23 +240,40 @@ class Fingerprints:
     min_lines: int = 1
     min_html: int = 1
     compiled: tuple[regex.Pattern[str], ...] = attrs.field(init=False, repr=False, eq=False)
+    required: tuple[str | None, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(_compile(p) for p in self.lines))
+        object.__setattr__(self, "required", tuple(required_literal(p) for p in self.lines))
+
+    def _live(self, text: str) -> list[int]:
+        """The fingerprints that may occur in *text*: those whose required literal it contains."""
+        folded: str | None = None
+        live = []
+        for i, literal in enumerate(self.required):
+            if literal is not None:
+                if folded is None:
+                    folded = _lowered(text)
+                if literal not in folded:
+                    continue
+            live.append(i)
+        return live
 
     def text_hits(self, text: str) -> int:
         """How many different line fingerprints occur as whole lines of *text*."""
-        if not self.compiled:
-            return 0
+        live = self._live(text) if self.compiled else []
+        if not live:
+            return 0  # one substring test per fingerprint, instead of a scan per line
         found: set[int] = set()
-        for raw in text.splitlines():
+        for raw in _candidate_lines(self.lines, text):
             line = raw.strip()
             if not line or len(line) > MAX_LINE_CHARS or not possible(self.lines, line):
                 continue
-            for i, pat in enumerate(self.compiled):
+            for i in live:
+                pat = self.compiled[i]
                 if i not in found and pat.fullmatch(line, timeout=MATCH_TIMEOUT):
                     found.add(i)
-                    if len(found) == len(self.compiled):
+                    if len(found) == len(live):
                         return len(found)
         return len(found)
 
