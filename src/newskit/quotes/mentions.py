@@ -711,8 +711,10 @@ class NameMention:
     role: str | None
 
 
+# ``[A-Z](?<![\w’'][A-Z])``: a capital not preceded by a word character, tested in that order
+# (the capital first) because regex then skips most positions without trying the lookbehind
 NAME_RUN = regex.compile(
-    r"(?<![\w’'])[A-Z][\w’'\-]*+\.?+(?:[ \t]++(?:(?:of|de|da|del|van|von|bin|al|el|di|du|le|la)[ \t]++)?+"
+    r"[A-Z](?<![\w’'][A-Z])[\w’'\-]*+\.?+(?:[ \t]++(?:(?:of|de|da|del|van|von|bin|al|el|di|du|le|la)[ \t]++)?+"
     r"[A-Z][\w’'\-]*+\.?+){1,5}+"
 )
 
