@@ -136,12 +136,39 @@ def test_wordpress_comments_and_metadata(pipeline):
     assert [(c.author, c.published.hour) for c in doc.comments] == [
         ("Henrik Aas", 14),
         ("Berit Solheim", 18),
-        ("Berit Solheim", 18),
     ]
     assert doc.comments[0].text == "Finally. I have been waiting for this since my kids started school."
-    assert doc.comments[2].text == "The council never answered that at the meeting either."
+    # a comment of two paragraphs is one comment, not one per paragraph
+    assert doc.comments[1].text == (
+        "Where are the delivery vans supposed to stop now?\n\nThe council never answered that at the meeting either."
+    )
+    assert text[doc.comments[1].source_start : doc.comments[1].source_end].startswith("Berit Solheim says:")
+    assert text[doc.comments[1].source_start : doc.comments[1].source_end].endswith("Reply")
     assert {"cleanup.share-widget", "cleanup.comment-count", "cleanup.comment-form"} <= set(_rules(doc))
     assert "Website" in [r.text for r in _ours(doc)]
+
+
+def test_comment_of_several_paragraphs_is_one_comment(pipeline):
+    text = (
+        "Harbour talks resume\n\n"
+        "KABUL: The talks resumed on Monday after a pause of three weeks, officials said.\n\n"
+        "They ended on Tuesday without an agreement on the river quotas, the mediator said.\n\n"
+        "2 Comments\n\n"
+        "1. Jane Roe says:\nMarch 3, 2024 at 10:15 am\nI have followed these talks for years.\n\n"
+        "And another thing: the quotas were never fair.\n\n"
+        "Advertisement\nNobody asked the farmers, as usual.\n\n"
+        "2. Tom Beck says:\nMarch 3, 2024 at 11:00 am\nAgreed.\n\n"
+        "Leave a Reply\n"
+    )
+    doc = _process(pipeline, text)
+    assert [c.author for c in doc.comments] == ["Jane Roe", "Tom Beck"]
+    first = doc.comments[0]
+    assert first.text.startswith("I have followed these talks for years.\n\nAnd another thing")
+    assert first.text.endswith("Nobody asked the farmers, as usual.")
+    assert text[first.source_start : first.source_end].startswith("1. Jane Roe says:")
+    assert len(doc.body) == 2
+    assert unaccounted(doc, text) == []
+    assert check_spans(doc, text) == []
 
 
 def test_newspaper_prompts_and_recirculation(pipeline):

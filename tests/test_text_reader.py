@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.accounting import check_spans, unaccounted
-from newskit.readers.text import looks_like_headline, paragraphs
+from newskit.readers.text import find_headline, looks_like_headline, paragraphs
 
 
 def test_headline_and_paragraphs(pipeline, article_text):
@@ -48,6 +49,61 @@ def test_headline_rules():
     assert not looks_like_headline("Headline", 0)
     assert not looks_like_headline("two\nlines", 2)
     assert not looks_like_headline("x" * 300, 2)
+
+
+
+BODY = (
+    "KABUL: The talks resumed on Monday after a pause of three weeks, officials said.\n\n"
+    "They ended on Tuesday without an agreement on the river quotas, the mediator said.\n"
+)
+HEADLINE = "Border talks stall over river quotas"
+
+
+@pytest.mark.parametrize(
+    ("lead", "cut_rule"),
+    [
+        ("By Jane Doe", "cleanup.byline"),
+        ("Advertisement", "cleanup.ad-label"),
+        ("Share this article", "cleanup.share-widget"),
+        ("Published 08/03/2021, 12:55 PM", None),
+        ("March 3, 2024", None),
+        ("www.harbour-ledger.example", "cleanup.above-headline"),
+        ("Harbour Ledger", "cleanup.above-headline"),
+    ],
+)
+def test_junk_before_the_headline_is_not_the_headline(pipeline, lead, cut_rule):
+    text = f"{lead}\n\n{HEADLINE}\n\n{BODY}"
+    doc = pipeline.process(text)
+    assert doc.title == HEADLINE
+    assert doc.body[0].text.startswith("KABUL: The talks resumed")
+    assert unaccounted(doc, text) == []
+    head = next(r for r in doc.removed if r.field == "title")
+    assert text[head.source_start : head.source_end] == HEADLINE
+    if cut_rule is not None:
+        assert any(r.rule == cut_rule and r.text.startswith(lead[:5]) for r in doc.removed), doc.removed
+
+
+def test_several_junk_lines_before_the_headline(pipeline):
+    text = f"Advertisement\n\nBy Jane Doe\n\nShare this article\n\n{HEADLINE}\n\n{BODY}"
+    doc = pipeline.process(text)
+    assert doc.title == HEADLINE
+    assert "Jane Doe" in doc.authors
+    assert unaccounted(doc, text) == []
+
+
+def test_prose_before_a_headline_like_line_means_no_headline(pipeline):
+    text = f"{BODY}\n\n{HEADLINE}\n\nMore text follows here."
+    doc = pipeline.process(text)
+    assert doc.title is None
+
+
+def test_find_headline_rules():
+    assert find_headline([HEADLINE, "Body."]) == 0
+    assert find_headline(["By Jane Doe", HEADLINE, "Body."]) == 1
+    assert find_headline(["World", HEADLINE, "Body."]) == 1  # a section name above the headline
+    assert find_headline(["Envoy resigns", "Body text that is a sentence."]) == 0  # a short headline
+    assert find_headline(["By Jane Doe", "Body."]) is None
+    assert find_headline(["Advertisement"]) is None
 
 
 article_like = st.lists(

@@ -48,19 +48,28 @@ class Cut:
 
 @attrs.frozen
 class Relabel:
-    """Give body block number ``block`` another kind (``"caption"``, ``"heading"``, …)."""
+    """Give body block number ``block`` another kind (``"caption"``, ``"heading"``, …).
+
+    With ``at`` (an offset into :attr:`Document.text` inside the block), only the
+    piece of the block that cuts leave standing around that offset changes kind:
+    a caption line that a cut separates from the paragraph above it.
+    """
 
     block: int
     kind: str = attrs.field(validator=attrs.validators.in_(BLOCK_KINDS))
     reason: str
     rule: str
+    at: int | None = attrs.field(default=None, kw_only=True)
 
 
 Edit = Cut | Relabel
 
 
-def _pieces(block: Block, cuts: list[tuple[int, int]]) -> list[Block]:
-    """What is left of *block* after removing *cuts* (block-relative, sorted, disjoint)."""
+def _pieces(block: Block, cuts: list[tuple[int, int]], kinds: list[tuple[int, str]] | None = None) -> list[Block]:
+    """What is left of *block* after removing *cuts* (block-relative, sorted, disjoint).
+
+    *kinds* gives ``(block-relative offset, kind)`` for pieces that take another kind.
+    """
     out: list[Block] = []
     pos = 0
     for a, b in [*cuts, (len(block.text), len(block.text))]:
@@ -72,7 +81,12 @@ def _pieces(block: Block, cuts: list[tuple[int, int]]) -> list[Block]:
             if block.exact:
                 s = block.source_start + pos + lead
                 e = s + len(piece)
-            out.append(Block(block.kind, piece, source_start=s, source_end=e))
+            kind = block.kind
+            for off, k in kinds or ():
+                if pos <= off < a:
+                    kind = k
+                    break
+            out.append(Block(kind, piece, source_start=s, source_end=e))
         pos = b
     return out
 
@@ -109,14 +123,18 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
     text = doc.text
     n = len(text)
     relabels: dict[int, str] = {}
+    piece_kinds: dict[int, list[tuple[int, str]]] = {}  # block -> (block-relative offset, kind)
     claimed: list[tuple[int, int, str, Cut]] = []
     for plugin, edit in edits:
         if isinstance(edit, Relabel):
             if 0 <= edit.block < len(doc.body):
-                relabels.setdefault(edit.block, edit.kind)
+                if edit.at is None:
+                    relabels.setdefault(edit.block, edit.kind)
+                else:
+                    piece_kinds.setdefault(edit.block, []).append((edit.at - doc.body[edit.block].start, edit.kind))
             continue
         claimed.append((min(edit.start, n), min(edit.end, n), plugin, edit))
-    if not claimed and not relabels:
+    if not claimed and not relabels and not piece_kinds:
         return doc
 
     owner_spans = _first_claims(claimed)
@@ -124,6 +142,7 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
     body: list[Block] = []
     removals: list[tuple[int, Removal]] = []  # (number of kept blocks before it, removal)
     comments = list(doc.comments)
+    comment_of: dict[int, int] = {}  # id of a cut to comments -> its Comment (a cut across blocks makes one)
     fields: dict[str, Any] = {}
     authors = list(doc.authors)
     credits: list[str] = []
@@ -148,8 +167,14 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
                     if block.exact:
                         s = block.source_start + (ca - block.start) + lead
                         e = s + len(stripped)
-                    if cut.to == "comments":
+                    if cut.to == "comments" and id(cut) in comment_of and isinstance(cut.value, Comment):
+                        # a later piece of the same comment (its next paragraph): one Comment
+                        i = comment_of[id(cut)]
+                        if e is not None:
+                            comments[i] = attrs.evolve(comments[i], source_end=e)
+                    elif cut.to == "comments":
                         value = cut.value if isinstance(cut.value, Comment) else None
+                        comment_of[id(cut)] = len(comments)
                         comments.append(
                             attrs.evolve(value, source_start=s, source_end=e)
                             if value is not None
@@ -175,8 +200,8 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
                 k += 1
             else:
                 break
-        if local:
-            body.extend(_pieces(block, local))
+        if local or bi in piece_kinds:
+            body.extend(_pieces(block, local, piece_kinds.get(bi)))
         else:
             body.append(block)
 

@@ -264,6 +264,21 @@ def _continues(k: int, kinds: list[str], marks: list[set[str]]) -> bool:
     return kinds[after] == _ITEM or bool(marks[after] & {"form", "comment-count"})
 
 
+def _tag_above_headline(
+    document: Document, lines: list[Line], tags: dict[int, list[Tag]], in_comments: set[int]
+) -> None:
+    """Lines the text reader passed over to find the headline below them, that no other
+    rule took: a site or section name, a web address (never a sentence of prose)."""
+    head = next((r for r in document.removed if r.rule == "text.headline" and r.field == "title"), None)
+    if head is None or not head.at:
+        return
+    for i, line in enumerate(lines):
+        if line.end > head.at:
+            break
+        if i not in tags and i not in in_comments and not is_prose(line.text):
+            tags[i] = [Tag(line.start, line.end, "cleanup.above-headline", "site or section name above the headline")]
+
+
 def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
     """The edits the generic rules make to *document*.
 
@@ -279,24 +294,40 @@ def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
     _tag_teasers(lines, tags)
     _tag_credits(lines, tags)
     comments = _comment_blocks(document, lines, tags, site_zone)
+    # a comment's later paragraph takes the lines from the end of the one before it (lines
+    # other rules tagged between them included): one comment is one stretch of the input
+    prev: dict[int, range] = {}
+    for block, (idx, parent) in sorted(comments.items()):
+        if parent is not None and parent in prev:
+            idx = range(prev[parent].stop, idx.stop)
+            comments[block] = (idx, parent)
+            prev[parent] = idx
+        else:
+            prev[block] = idx
     in_comments = {k for idx, _parent in comments.values() for k in idx}
     _tag_top(lines, tags, in_comments, site_zone)
+    _tag_above_headline(document, lines, tags, in_comments)
 
     edits: list[Edit] = []
     for i in sorted(tags):
         if i not in in_comments:
             edits.extend(t.cut() for t in tags[i])
-    made: dict[int, Comment] = {}
+    # one comment per reader comment: its later paragraphs (blocks that continue it) join
+    # its text, and one cut covers them all (the core makes one Comment of a cut's pieces)
+    whole: dict[int, tuple[int, int, Comment]] = {}  # first block -> (start, end, comment)
     for block, (idx, parent) in sorted(comments.items()):
         first, last = lines[idx[0]], lines[idx[-1]]
         value = make_comment([lines[k].text for k in idx], site_zone, numbered=parent is None)
-        if parent is not None and parent in made:
-            value = attrs.evolve(value, author=made[parent].author, published=made[parent].published)
-        made[block] = value
+        if parent is not None and parent in whole:
+            start, _end, head = whole[parent]
+            whole[parent] = (start, last.end, attrs.evolve(head, text=f"{head.text}\n\n{value.text}"))
+        else:
+            whole[block] = (first.start, last.end, value)
+    for start, end, value in whole.values():
         edits.append(
             Cut(
-                first.start,
-                last.end,
+                start,
+                end,
                 reason="reader comment",
                 rule="cleanup.reader-comment",
                 to="comments",
@@ -311,7 +342,28 @@ def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
         if found and all(found):
             rule, reason = found[0]
             edits.append(Relabel(block, "caption", reason=reason, rule=rule))
+            continue
+        # a block that cuts split: a piece made only of caption lines is a caption
+        for run in _runs(idx, lines, tags):
+            found = [caption_rule(lines[k].text) for k in run]
+            if len(run) < len(free) and found and all(found):
+                rule, reason = found[0]
+                edits.append(Relabel(block, "caption", reason=reason, rule=rule, at=lines[run[0]].start))
     return edits
+
+
+def _runs(idx: list[int], lines: list[Line], tags: dict[int, list[Tag]]) -> list[list[int]]:
+    """The block's untagged lines in runs, split at lines that cuts take whole."""
+    runs: list[list[int]] = [[]]
+    for k in idx:
+        if k not in tags:
+            runs[-1].append(k)
+        elif any(t.start <= lines[k].start and t.end >= lines[k].end for t in tags[k]):
+            if runs[-1]:
+                runs.append([])
+        else:
+            return []  # a line partly cut: leave the block's kinds alone
+    return [r for r in runs if r]
 
 
 @hookimpl
