@@ -5,7 +5,8 @@ default pipeline (every built-in stage and installed plugin: cleanup,
 dateline, times, quotes) and renders JSON, on one core; then runs
 ``dateparser.search_dates(text, languages=["en"])`` on the same articles and
 prints the ratio. Goal (scale issue): >= 500 articles/s per core and >= 50x
-faster than search_dates alone.
+faster than search_dates alone. The best of ``--repeat`` runs is given in wall-clock
+time and in CPU time of this thread (the figure to compare on a shared machine).
 """
 
 from __future__ import annotations
@@ -27,15 +28,18 @@ def main() -> None:
     articles = (articles * (1 + a.limit // max(len(articles), 1)))[: a.limit]
     pipeline = newskit.Pipeline()
     pipeline.render(pipeline.process(articles[0][0]))  # warm up: imports, lazy data
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(a.repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         for text, published in articles:
             pipeline.render(pipeline.process(text, published=published or None), "json")
         best = min(best, time.perf_counter() - t)
+        best_cpu = min(best_cpu, time.thread_time() - c)
     ours = len(articles) / best
+    cpu = len(articles) / best_cpu
     print(f"corpus: {what}; {len(articles)} articles")
     print(f"newskit full text pipeline + JSON: {ours:.0f} articles/s on one core ({1000 / ours:.2f} ms each)")
+    print(f"in CPU time of this thread: {cpu:.0f} articles/s ({1000 / cpu:.2f} ms each)")
     print(f"plugins: {', '.join(sorted(i.name for i in pipeline.plugins()))}")
     try:
         from dateparser.search import search_dates
