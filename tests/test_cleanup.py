@@ -333,6 +333,8 @@ def test_caption_is_relabelled_not_removed(pipeline):
         "Get the latest harbour news to your phone Join us on WhatsApp",
         "Got a story? Get in touch with our news team by emailing us at tips@example.invalid.",
         "For more stories like this, check our news page.",
+        "For the latest stories from across the globe from the Ledger, sign up for our newsletters .",
+        "Check out more of our latest travel stories by signing up to our free weekly newsletter",
         "Sign up for our daily newsletter",
         "Subscribe to continue reading",
         "We use cookies to improve your experience on our site.",
@@ -364,6 +366,7 @@ def test_junk_lines_are_dropped(pipeline, line):
         "Got a story to tell, the mayor said, and he told it twice.",
         "For more than a decade the harbour has flooded every winter.",
         "Follow the money, the inspector told the committee on Monday.",
+        "Readers who signed up for the newsletter in 2019 were never charged, the court heard.",
     ],
 )
 def test_prose_that_starts_like_junk_is_kept(pipeline, line):

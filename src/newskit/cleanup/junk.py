@@ -89,7 +89,9 @@ RULES = table(
         r"|(?:get|receive)\s+[^\n]{0,60}?(?:newsletter|in\s+your\s+inbox|delivered\s+(?:straight\s+)?to\s+your\s+inbox)[^\n]{0,60}"
         r"|enter\s+your\s+e-?mail(?:\s+address)?[^\n]{0,60}|(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing)[^\n]{0,80}"
         r"|by\s+(?:signing\s+up|subscribing)[^\n]{0,40}you\s+agree\s+to[^\n]{0,120}"
-        r"|[^\n]{0,40}newsletter\s*[:!]?\s*(?:sign\s+up|subscribe)[^\n]{0,60}",
+        r"|[^\n]{0,40}newsletter\s*[:!]?\s*(?:sign\s+up|subscribe)[^\n]{0,60}"
+        r"|[^\n]{0,150}\b(?:sign(?:ing)?\s+up|subscrib(?:e|ing))\s+(?:for|to)\s+(?:our|the)\s+[^\n]{0,60}?"
+        r"newsletters?\b[^\n]{0,60}",
         "newsletter prompt",
     ),
     # -- paywall prompts
