@@ -222,6 +222,11 @@ def test_class_tokens_match_whole_tokens():
         ('<div aria-hidden="true">Hidden</div>', True),
         ("<div hidden>Hidden</div>", True),
         ('<div class="newsletter">Sign up</div>', True),
+        ('<div class="article-end__author-bio">Jo Ng writes about harbours</div>', True),
+        ('<section class="popular-articles">Most read</section>', True),
+        ('<div class="featured-video jwplayer">This video has failed to load</div>', True),
+        ('<div id="harbour-wall-approved-after-storm">Kept</div>', False),  # a slug id
+        ('<div id="ad-slot">Ad</div>', True),
         ('<div class="shadowbox">Kept</div>', False),
         ('<div class="leading-text">Kept</div>', False),
     ],

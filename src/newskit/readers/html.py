@@ -182,6 +182,9 @@ BOILERPLATE_TOKENS = frozenset(
         "visually",
         "player",
         "jwplayer",
+        "bio",
+        "popular",
+        "trending",
     }
 )
 INLINE = frozenset(
