@@ -392,6 +392,24 @@ def test_standfirst_in_the_article_header_is_read(pipeline, under_headline, kept
     assert_accounted(page, doc)
 
 
+
+def test_copy_of_a_caption_is_removed_not_lost(pipeline):
+    fig = (
+        "<figure><img src='a.jpg'><figcaption>Office blocks await tenants in the new harbour zone."
+        " Jo Ng for the Ledger</figcaption></figure>"
+        "<div class='slide-text'><p>Office blocks await tenants in the new harbour zone.</p></div>"
+    )
+    spec = "<ul><li>Draws 300W of power when running</li></ul>"
+    page = f"<html><body><article>{PROSE * 2}{fig}{spec}{PROSE}{spec}</article></body></html>"
+    doc = pipeline.process(page)
+    texts = [b.text for b in doc.body]
+    assert texts.count("Office blocks await tenants in the new harbour zone.") == 0
+    assert sum("Office blocks" in t for t in texts) == 1  # the caption itself
+    assert texts.count("Draws 300W of power when running") == 2  # repeated lines that are no caption stay
+    assert any(r.rule == "html.caption-copy" for r in doc.removed)
+    assert_accounted(page, doc)
+
+
 # --- metadata -----------------------------------------------------------------------
 
 

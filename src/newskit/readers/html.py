@@ -942,6 +942,51 @@ def _is_after(a: Any, b: Any) -> bool:
     return common.index(ca) > common.index(cb)
 
 
+#: Captions remembered to recognise their copies (a slideshow repeats the last few).
+RECENT_CAPTIONS = 4
+#: A block shorter than this is never taken for a caption's copy.
+MIN_COPY_CHARS = 20
+
+
+def _caption_copies(
+    blocks: list[Block], owners: list[Any], inner: list[tuple[int, Removal]], paths: _Paths
+) -> tuple[list[Block], list[Any], list[tuple[int, Removal]]]:
+    """Drop the copies of a recent caption (a slideshow's text panel, a lightbox): a block
+    whose text is that of one of the last captions, or the start of it (without the credit).
+    Repeated paragraphs that are not captions are kept (a spec list repeats its lines)."""
+    recent: list[str] = []
+    kept_blocks: list[Block] = []
+    kept_owners: list[Any] = []
+    before: list[int] = []  # before[i]: blocks kept among the first i
+    copies: list[tuple[int, Removal]] = []
+    for b, el in zip(blocks, owners, strict=True):
+        before.append(len(kept_blocks))
+        text = b.text
+        if len(text) >= MIN_COPY_CHARS and any(c.startswith(text) for c in recent):
+            copies.append(
+                (
+                    len(kept_blocks),
+                    Removal(
+                        text,
+                        reason="copy of a caption (slideshow or lightbox)",
+                        rule="html.caption-copy",
+                        plugin=PLUGIN,
+                        locator=paths(el),
+                    ),
+                )
+            )
+            continue
+        if b.kind == "caption":
+            recent = [*recent[-(RECENT_CAPTIONS - 1) :], text]
+        kept_blocks.append(b)
+        kept_owners.append(el)
+    if not copies:
+        return blocks, owners, inner
+    before.append(len(kept_blocks))
+    moved = [(before[min(i, len(blocks))], r) for i, r in inner]
+    return kept_blocks, kept_owners, sorted([*moved, *copies], key=lambda x: x[0])
+
+
 def _headline(blocks: list[Block], owners: list[Any]) -> int | None:
     """Index of the page's headline among the first blocks: an ``<h1>`` before any prose."""
     for i, (b, el) in enumerate(zip(blocks, owners, strict=True)):
@@ -963,6 +1008,7 @@ def newskit_read(source: Source) -> Document | None:
     containers = find_container(root, scores)
     paths = _Paths()
     blocks, inner, owners = _extract(containers, scores.drop, paths, whole_lines=True)
+    blocks, owners, inner = _caption_copies(blocks, owners, inner, paths)
     lead = _standfirst(containers, scores.drop, paths)
     removed: list[Removal] = list(
         _outside(containers, root, scores.flagged, paths, keep=lead[1] if lead else None)
