@@ -285,6 +285,9 @@ def test_credits():
     assert f.start == len("He said so. ")
     assert credits_field("Reporting by Jane Doe in Kabul; editing by John Roe").value.startswith("Reporting")
     assert credits_field("Reporting by the city's engineers found that the wall would fail.") is None
+    line = "Reporting by Jane Doe, additional reporting by Tom Beck, writing by Jo Ng, Editing by Ann Lo"
+    assert credits_field(line).value == line  # roles joined by commas
+    assert credits_field("Reporting by Jane Doe, who spent a year in Kabul, was praised.") is None
 
 
 @pytest.mark.parametrize(

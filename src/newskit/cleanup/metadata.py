@@ -123,6 +123,9 @@ _CREDIT_SEGMENT = lazy_compile(
     rf"(?:[-–—]{{1,2}}\s*)?(?i:{_ROLE})\s{{1,3}}(?:[\p{{Lu}}\p{{Lt}}][\p{{L}}'’.\-]{{0,30}}|and|in|from|at|of|the|with|,|\s){{1,40}}\.?"
 )
 
+_CREDIT_SPLIT = lazy_compile(rf";|,\s{{0,3}}(?=(?i:{_ROLE})\s)")
+"""Between the roles of a credit line: ``;`` or a comma before the next role."""
+
 
 @attrs.frozen
 class Field:
@@ -255,6 +258,8 @@ def credits_field(line: str) -> Field | None:
     >>> f = credits_field("He said so. (Reporting by Jane Doe; Editing by John Roe)")
     >>> f.value
     'Reporting by Jane Doe; Editing by John Roe'
+    >>> credits_field("Reporting by Jane Doe, additional reporting by Tom Beck, Editing by Jo Ng").rule
+    'cleanup.credits'
     """
     if len(line) > 2000:
         return None
@@ -267,7 +272,7 @@ def credits_field(line: str) -> Field | None:
                 start, len(line), "wire credits", "cleanup.credits", "credits", m.group("inner").strip()
             )
     if len(line) <= 400 and "by" in line.lower():
-        parts = [p.strip() for p in line.split(";")]
+        parts = [p.strip() for p in _CREDIT_SPLIT.split(line)]
         if parts and all(_CREDIT_SEGMENT.fullmatch(p) for p in parts if p):
             value = line.strip(" -–—.")
             return Field(0, len(line), "wire credits", "cleanup.credits", "credits", value)
