@@ -291,7 +291,7 @@ def _layout(blocks: Any) -> tuple[Block, ...]:
     return tuple(out)
 
 
-_NAMES: dict[type, tuple[str, ...]] = {}
+_COPIERS: dict[type, Any] = {}
 
 
 def _replace(obj: Any, **changes: Any) -> Any:
@@ -300,13 +300,28 @@ def _replace(obj: Any, **changes: Any) -> Any:
     Only for changes the caller has already checked (source offsets it computed).
     """
     cls = type(obj)
-    names = _NAMES.get(cls)
-    if names is None:
-        names = _NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
-    new = object.__new__(cls)
-    for name in names:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(obj, name))
-    return new
+    copier = _COPIERS.get(cls)
+    if copier is None:
+        copier = _COPIERS[cls] = _copier(cls)
+    return copier(obj, changes)
+
+
+def _copier(cls: type) -> Any:
+    """A function ``(obj, changes) -> copy`` for the attrs class *cls*, one statement per field.
+
+    Generated (as attrs generates ``__init__``) so that a copy costs no loop and no getattr by name.
+    """
+    names = tuple(f.name for f in attrs.fields(cls))
+    if not all(n.isidentifier() for n in names):  # pragma: no cover - attrs names are identifiers
+        raise TypeError(f"cannot copy {cls.__name__}")
+    lines = ["def copy(obj, changes):", "    new = _new(cls)", "    if changes:"]
+    lines += [f"        _set(new, {n!r}, changes[{n!r}] if {n!r} in changes else obj.{n})" for n in names]
+    lines.append("    else:")
+    lines += [f"        _set(new, {n!r}, obj.{n})" for n in names]
+    lines.append("    return new")
+    scope: dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "cls": cls}
+    exec("\n".join(lines), scope)  # code built from the class's own field names only
+    return scope["copy"]
 
 
 _set = object.__setattr__
