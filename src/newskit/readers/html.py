@@ -597,23 +597,36 @@ _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _only_heading(el: Any) -> bool:
-    """Whether all of *el*'s text is in subheadings (``<h2>``–``<h6>``), and there is some."""
-    if el.tag in _SUBHEADINGS:
-        return bool(_subtree_text(el))
-    if (el.text or "").strip():
-        return False
+    """Whether all of *el*'s text is in subheadings (``<h2>``–``<h6>``), and there is some.
+
+    One walk of the subtree (no recursion: pages can be deeply nested).
+    """
+    from lxml import etree
+
     found = False
-    for child in el:
-        if (child.tail or "").strip():
-            return False
-        if not isinstance(child.tag, str):
+    depth = 0  # open subheadings
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        tag = _tag(node)
+        if event == "start":
+            if tag is None:
+                continue
+            if tag in ALWAYS_DROP and node is not el:
+                walker.skip_subtree()
+                continue
+            if tag in _SUBHEADINGS:
+                depth += 1
+            if (node.text or "").strip():
+                if not depth:
+                    return False
+                found = True
             continue
-        if child.tag in _SUBHEADINGS:
-            found = found or bool(_subtree_text(child))
-        elif not _only_heading(child) and _subtree_text(child):
-            return False
-        else:
-            found = True if _subtree_text(child) else found
+        if tag in _SUBHEADINGS:
+            depth -= 1
+        if node is not el and (node.tail or "").strip():
+            if not depth:
+                return False
+            found = True
     return found
 
 
@@ -875,6 +888,8 @@ def _outside_removal(text: str, el: Any, paths: _Paths, why: tuple[str, str] | N
 MIN_STANDFIRST_CHARS = 40
 #: ... and this many words.
 MIN_STANDFIRST_WORDS = 6
+#: The article's own header is looked for among its first few ``<header>`` elements.
+MAX_HEADERS = 5
 _BYLINE_START = re.compile(
     r"(?i)(?:by|from|written\s+by|(?:first\s+)?published|posted|updated|last\s+(?:updated|modified))\b"
 )
@@ -895,12 +910,24 @@ def _standfirst(containers: list[Any], drop: dict[Any, tuple[str, str]], paths: 
     if article is None:
         return None
     header = None
-    for el in article.iter("header"):
-        if el is first or first in set(el.iterancestors()):
+    for k, el in enumerate(article.iter("header")):
+        if k >= MAX_HEADERS:
             return None
-        # the article's own header: before the body, and not inside another article
-        if any(a.tag == "article" for a in el.iterancestors() if a is not article and article in set(a.iterancestors())):
+        # the article's own header: not inside another article, nor inside the body or around it
+        if el is first:
+            return None
+        x = el.getparent()
+        while x is not None and x is not article and x.tag != "article" and x is not first:
+            x = x.getparent()
+        if x is first:
+            return None
+        if x is not article:
             continue
+        x = first
+        while x is not None and x is not article and x is not el:
+            x = x.getparent()
+        if x is el:
+            return None
         header = el
         break
     if header is None or _is_after(header, first):
