@@ -235,11 +235,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets where a sentence ends between *start* and *end* (after its final mark)."""
     out = []
-    i = start
-    while True:
-        i = _next_terminator(text, i, end)
-        if i < 0:
-            return out
+    j = start
+    for m in _TERM.finditer(text, start, end):  # one scan; marks before j were stepped over
+        i = m.start()
+        if i < j:
+            continue
         j = i + 1
         while j < end and text[j] in CLOSERS:
             j += 1
@@ -249,7 +249,7 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         starts = k > j and k < len(text) and (text[k].isupper() or text[k] in OPENERS or text[k].isdigit())
         if starts and (text[i] != "." or not _abbrev_before(text, i)):
             out.append(j)
-        i = j if j > i else i + 1
+    return out
 
 
 _TERM = re.compile(r"[.!?]")  # a plain class: faster in the standard re module
@@ -269,11 +269,6 @@ def sentence_start(text: str, line: _Line, pos: int) -> int:
     """Where the sentence holding *pos* starts, in its line."""
     ends = sentence_ends(text, max(line.start, pos - 400), pos)
     return ends[-1] if ends else max(line.start, pos - 400)
-
-
-def _next_terminator(text: str, i: int, end: int) -> int:
-    m = _TERM.search(text, i, end)
-    return m.start() if m else -1
 
 
 def _abbrev_before(text: str, dot: int) -> bool:
