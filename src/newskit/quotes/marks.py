@@ -23,7 +23,7 @@ OPENING_CONTEXT = frozenset("([{—–-/")
 MARK_OR_BREAK = re.compile("[\n" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # hashable as if frozen, ~4x cheaper to build
 class Quoted:
     """A stretch of text between quote marks.
 
