@@ -410,6 +410,41 @@ def test_copy_of_a_caption_is_removed_not_lost(pipeline):
     assert_accounted(page, doc)
 
 
+
+@pytest.mark.parametrize(
+    ("between", "kept"),
+    [
+        ("<p class='lede'>Engineers say the new wall will hold back the winter storms for decades</p>", True),
+        ("<p>By Jane Roe</p><p>Engineers say the new wall will hold back the winter storms for decades</p>", True),
+        (
+            "<figure><figcaption><p>Engineers inspect the old wall at low tide on a grey morning</p>"
+            "</figcaption></figure>",
+            False,
+        ),
+        ("<p>Engineers say the <span class='ad'>Ad</span> new wall will hold back the storms for decades</p>", False),
+    ],
+)
+def test_standfirst_between_the_headline_and_the_body(pipeline, between, kept):
+    page = (
+        "<html><body><main><article><h1>Harbour wall approved</h1>"
+        f"{between}<div class='body'>{PROSE * 4}</div></article></main></body></html>"
+    )
+    doc = pipeline.process(page)
+    assert doc.body[0].text.startswith("Engineers") is kept
+    assert_accounted(page, doc)
+
+
+def test_standfirst_repeated_by_the_body_is_read_once(pipeline):
+    lede = "<p>Engineers say the new wall will hold back the winter storms for decades</p>"
+    page = (
+        f"<html><body><main><article><h1>Harbour wall approved</h1>{lede}"
+        f"<div class='body'>{lede}{PROSE * 4}</div></article></main></body></html>"
+    )
+    doc = pipeline.process(page)
+    assert sum(b.text.startswith("Engineers say") for b in doc.body) == 1
+    assert_accounted(page, doc)
+
+
 # --- metadata -----------------------------------------------------------------------
 
 

@@ -890,6 +890,10 @@ MIN_STANDFIRST_CHARS = 40
 MIN_STANDFIRST_WORDS = 6
 #: The article's own header is looked for among its first few ``<header>`` elements.
 MAX_HEADERS = 5
+#: Elements tried as a standfirst between the ``<h1>`` and the body, at most.
+MAX_STANDFIRST_TRIES = 4
+#: A standfirst that one of the body's first blocks repeats is left out (read once, in the body).
+LEAD_REPEAT_BLOCKS = 3
 _BYLINE_START = re.compile(
     r"(?i)(?:by|from|written\s+by|(?:first\s+)?published|posted|updated|last\s+(?:updated|modified))\b"
 )
@@ -930,7 +934,9 @@ def _standfirst(containers: list[Any], drop: dict[Any, tuple[str, str]], paths: 
             return None
         header = el
         break
-    if header is None or _is_after(header, first):
+    if header is None:
+        return _standfirst_after_h1(article, first, drop, paths)
+    if _is_after(header, first):
         return None
     blocks, _inner, owners = _extract(header, {k: v for k, v in drop.items() if k is not header}, paths)
     seen_h1 = False
@@ -950,6 +956,57 @@ def _standfirst(containers: list[Any], drop: dict[Any, tuple[str, str]], paths: 
         ):
             return Block("paragraph", text), el
         return None  # only the block right after the headline
+    return None
+
+
+_NOT_STANDFIRST = frozenset({"figure", "figcaption", "picture", "blockquote", "ul", "ol", "table", "header"})
+
+
+def _standfirst_after_h1(
+    article: Any, first: Any, drop: dict[Any, tuple[str, str]], paths: _Paths
+) -> tuple[Block, Any] | None:
+    """Without an article ``<header>``: the first sentence-like ``<p>``/``<h2>`` between the
+    article's ``<h1>`` and the body (bylines, dates and kickers passed over); a few tries."""
+    from lxml import etree
+
+    seen_h1 = False
+    tries = 0
+    walker = etree.iterwalk(article, events=("start",))
+    for _event, el in walker:
+        tag = _tag(el)
+        if tag is None or el is article:
+            continue
+        if el is first:
+            return None
+        if tag in ALWAYS_DROP or tag in _NOT_STANDFIRST or el in drop:
+            walker.skip_subtree()
+            continue
+        if tag == "h1":
+            seen_h1 = True
+            walker.skip_subtree()
+            continue
+        if not seen_h1 or tag not in ("p", "h2"):
+            continue
+        walker.skip_subtree()
+        x = first
+        while x is not None and x is not article and x is not el:
+            x = x.getparent()
+        if x is el:
+            return None  # holds the body
+        tries += 1
+        if tries > MAX_STANDFIRST_TRIES:
+            return None
+        blocks, inner, _owners = _extract(el, drop, paths)
+        if len(blocks) != 1 or inner:
+            continue
+        text = blocks[0].text
+        if (
+            len(text) >= MIN_STANDFIRST_CHARS
+            and len(text.split()) >= MIN_STANDFIRST_WORDS
+            and not _BYLINE_START.match(text)
+            and el.find(".//time") is None
+        ):
+            return Block("paragraph", text), el
     return None
 
 
@@ -1037,6 +1094,8 @@ def newskit_read(source: Source) -> Document | None:
     blocks, inner, owners = _extract(containers, scores.drop, paths, whole_lines=True)
     blocks, owners, inner = _caption_copies(blocks, owners, inner, paths)
     lead = _standfirst(containers, scores.drop, paths)
+    if lead is not None and any(_norm(b.text) == _norm(lead[0].text) for b in blocks[:LEAD_REPEAT_BLOCKS]):
+        lead = None  # the body repeats it
     removed: list[Removal] = list(
         _outside(containers, root, scores.flagged, paths, keep=lead[1] if lead else None)
     )
