@@ -434,6 +434,18 @@ def test_standfirst_between_the_headline_and_the_body(pipeline, between, kept):
     assert_accounted(page, doc)
 
 
+def test_no_standfirst_when_the_article_is_the_body(pipeline):
+    # the article element itself is the body: its first paragraph is read once, in place
+    page = (
+        "<html><body><article><h1>Harbour wall approved</h1><p>Advertisement</p>"
+        "<p>KABUL (Reuters) - The council approved the harbour wall on Monday.</p>"
+        "</article><footer>(c) Harbour news</footer></body></html>"
+    )
+    doc = pipeline.process(page)
+    assert sum("KABUL" in b.text for b in doc.body) == 1
+    assert_accounted(page, doc)
+
+
 def test_standfirst_repeated_by_the_body_is_read_once(pipeline):
     lede = "<p>Engineers say the new wall will hold back the winter storms for decades</p>"
     page = (

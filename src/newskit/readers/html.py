@@ -969,6 +969,8 @@ def _standfirst_after_h1(
     article's ``<h1>`` and the body (bylines, dates and kickers passed over); a few tries."""
     from lxml import etree
 
+    if first is article:
+        return None  # the whole article is the body
     seen_h1 = False
     tries = 0
     walker = etree.iterwalk(article, events=("start",))
