@@ -83,7 +83,9 @@ def newskit_clean(document: Document, source: Source) -> Iterable[Edit] | None:
     :param document: the document as read.
     :param source: the decoded input.
     :returns: edits, or ``None``. Every implementation's edits are applied;
-      where cuts overlap, the plugin called first wins. Like every collecting
+      where cuts overlap, installed plugins' edits win over the built-in
+      generic rules (``newskit.*``), and otherwise the plugin called first
+      wins, so a site's own rules name what they cut. Like every collecting
       hook, the items may include :class:`~newskit.model.Diagnostic` warnings,
       which are recorded on the document.
     """

@@ -213,6 +213,9 @@ class Run:
     def clean(self, document: Document, source: Source) -> Document:
         """Stage *clean*: gather every plugin's edits and apply them."""
         found = self._collect("newskit_clean", "clean", (Cut, Relabel), document=document, source=source)
+        # Where cuts overlap the earlier edit wins: a site's or theme's own rules say what they
+        # cut before the built-in generic rules, whatever order the plugins were registered in.
+        found.sort(key=lambda item: item[0].startswith("newskit."))
         edits = [(name, e) for name, items in found for e in items]
         return apply_edits(document, edits) if edits else document
 
