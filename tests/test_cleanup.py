@@ -335,6 +335,7 @@ def test_caption_is_relabelled_not_removed(pipeline):
         "Follow The Harbour Ledger on Twitter and Facebook for the latest news updates. Sign up for alerts here.",
         "Get the latest harbour news to your phone Join us on WhatsApp",
         "Got a story? Get in touch with our news team by emailing us at tips@example.invalid.",
+        "Do you have a story to tell? Email: tips@example.invalid",
         "For more stories like this, check our news page.",
         "For the latest stories from across the globe from the Ledger, sign up for our newsletters .",
         "Check out more of our latest travel stories by signing up to our free weekly newsletter",

@@ -457,6 +457,20 @@ def test_standfirst_repeated_by_the_body_is_read_once(pipeline):
     assert_accounted(page, doc)
 
 
+
+def test_div_inside_an_inline_element_does_not_split_the_line(pipeline):
+    cap = (
+        "<figure><img src='a.jpg'><figcaption><span class='caption'>Activists gather in the square</span>"
+        "<span class='credit'> (<div class='camera'><span></span>Image:</div>Jo Ng/Agency)</span>"
+        "</figcaption></figure>"
+    )
+    page = f"<html><body><article>{PROSE * 3}{cap}{PROSE}</article></body></html>"
+    doc = pipeline.process(page)
+    captions = [b.text for b in doc.body if b.kind == "caption"]
+    assert captions == ["Activists gather in the square (Image:Jo Ng/Agency)"]
+    assert_accounted(page, doc)
+
+
 # --- metadata -----------------------------------------------------------------------
 
 

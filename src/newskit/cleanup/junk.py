@@ -72,7 +72,7 @@ RULES = table(
     # -- tip and recirculation prompts
     (
         "cleanup.tip-prompt",
-        r"(?:got|have\s+you\s+got|do\s+you\s+have)\s+a\s+(?:news\s+)?(?:story|tip)(?:\s+for\s+us)?\s*\?[^\n]{0,200}",
+        r"(?:got|have\s+you\s+got|do\s+you\s+have)\s+a\s+(?:news\s+)?(?:story|tip)(?:\s+for\s+us|\s+to\s+(?:tell|share))?\s*\?[^\n]{0,200}",
         "news tip prompt",
     ),
     (

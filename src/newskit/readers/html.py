@@ -695,6 +695,8 @@ def _extract_one(
     kinds: list[tuple[Any, str]] = [(None, "paragraph")]  # (element, effective kind)
     unbroken: set[Any] = set()  # dropped elements that do not end the paragraph around them (whole_lines)
     dropped: set[Any] = set()  # elements skipped at their start: never opened as a link, block or row
+    inline_open = 0  # inline elements open around the text
+    demoted: set[Any] = set()  # a <div> inside an inline element (a credit's icon wrapper): inline too
     cells: list[int] = []  # number of cells seen per open table row
 
     def add(text: str, *, markup: bool = False) -> None:
@@ -771,6 +773,8 @@ def _extract_one(
                     if cells[-1]:
                         add(_CELL, markup=True)
                     cells[-1] += 1
+            elif tag not in INLINE and inline_open and tag not in BLOCK_KINDS and tag != "table":
+                demoted.add(el)  # a wrapper inside a line of text does not break it
             elif tag not in INLINE:
                 flush()
                 owners.append(el)
@@ -782,6 +786,8 @@ def _extract_one(
                     cells.append(0)
             elif tag == "a":
                 in_link += 1
+            if tag in INLINE:
+                inline_open += 1
             if el.text:
                 add(el.text)
             continue
@@ -791,8 +797,13 @@ def _extract_one(
         elif el in dropped:
             if tag not in INLINE and tag not in CELLS:
                 flush()  # a dropped block ends the paragraph around it; it was never opened
+        elif el in demoted:
+            pass
         elif tag == "a":
             in_link -= 1
+            inline_open -= 1
+        elif tag in INLINE:
+            inline_open -= 1
         elif tag not in INLINE and tag not in CELLS:
             flush()
             if owners and owners[-1] is el:
