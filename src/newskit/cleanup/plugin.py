@@ -264,21 +264,6 @@ def _continues(k: int, kinds: list[str], marks: list[set[str]]) -> bool:
     return kinds[after] == _ITEM or bool(marks[after] & {"form", "comment-count"})
 
 
-def _tag_above_headline(
-    document: Document, lines: list[Line], tags: dict[int, list[Tag]], in_comments: set[int]
-) -> None:
-    """Lines the text reader passed over to find the headline below them, that no other
-    rule took: a site or section name, a web address (never a sentence of prose)."""
-    head = next((r for r in document.removed if r.rule == "text.headline" and r.field == "title"), None)
-    if head is None or not head.at:
-        return
-    for i, line in enumerate(lines):
-        if line.end > head.at:
-            break
-        if i not in tags and i not in in_comments and not is_prose(line.text):
-            tags[i] = [Tag(line.start, line.end, "cleanup.above-headline", "site or section name above the headline")]
-
-
 def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
     """The edits the generic rules make to *document*.
 
@@ -306,7 +291,6 @@ def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
             prev[block] = idx
     in_comments = {k for idx, _parent in comments.values() for k in idx}
     _tag_top(lines, tags, in_comments, site_zone)
-    _tag_above_headline(document, lines, tags, in_comments)
 
     edits: list[Edit] = []
     for i in sorted(tags):
