@@ -113,3 +113,23 @@ def test_random_cuts_never_lose_text(cuts):
     assert check_spans(out, TEXT) == []
     # Applying the same cuts' texts again removes nothing more: cleanup is idempotent on what is left.
     assert all(r.text.strip() == r.text and r.text for r in out.removed)
+
+
+def test_html_comment_header_the_comment_does_not_hold_is_a_removal():
+    """HTML blocks have no input offsets: the number and date line of a comment are recorded, not lost."""
+    import newskit
+
+    page = (
+        "<html><body><article><h1>Harbour council votes</h1><p>The council voted on Monday to raise fares.</p>"
+        "<p>Fares rise in May, the operator said.</p><h3>2 COMMENTS</h3>"
+        "<p>1.<br>Ann Lee<br>March 3, 2025 at 9:14 am<br>This is a fair decision by the council.</p>"
+        "<p>2.<br>Bo Chan<br>March 3, 2025 at 10:02 am<br>Fares are too high already.</p>"
+        "<p>LEAVE A REPLY</p></article></body></html>"
+    )
+    doc = newskit.Pipeline(entry_points=False).process(page)
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Ann Lee", "This is a fair decision by the council."),
+        ("Bo Chan", "Fares are too high already."),
+    ]
+    headers = [r.text for r in doc.removed if r.field == "comments"]
+    assert headers == ["1.\nMarch 3, 2025 at 9:14 am", "2.\nMarch 3, 2025 at 10:02 am"]

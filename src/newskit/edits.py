@@ -115,6 +115,20 @@ def _first_claims(claimed: list[tuple[int, int, str, Cut]]) -> list[tuple[int, i
     return owned
 
 
+def _beyond(pieces: list[str], comment: Comment) -> str:
+    """The text of *pieces* that *comment* does not hold (its text and author taken out once each)."""
+    rest = "\n".join(pieces)
+    for held in (comment.text, comment.author):
+        if not held:
+            continue
+        i = rest.find(held)
+        if i >= 0:
+            rest = rest[:i] + "\n" + rest[i + len(held) :]
+        else:  # the comment's text was re-spaced: take out the lines it holds
+            rest = "\n".join(line for line in rest.split("\n") if line.strip() not in held)
+    return "\n".join(line.strip() for line in rest.split("\n") if line.strip())
+
+
 def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
     """Carry out *edits* (pairs of plugin name and edit) on *doc*.
 
@@ -143,6 +157,7 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
     removals: list[tuple[int, Removal]] = []  # (number of kept blocks before it, removal)
     comments = list(doc.comments)
     comment_of: dict[int, int] = {}  # id of a cut to comments -> its Comment (a cut across blocks makes one)
+    unplaced: dict[int, tuple[int, tuple[str, Cut, Comment], list[str]]] = {}  # comments without offsets
     fields: dict[str, Any] = {}
     authors = list(doc.authors)
     credits: list[str] = []
@@ -172,8 +187,14 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
                         i = comment_of[id(cut)]
                         if e is not None:
                             comments[i] = attrs.evolve(comments[i], source_end=e)
+                        elif id(cut) in unplaced:
+                            unplaced[id(cut)][2].append(stripped)
                     elif cut.to == "comments":
                         value = cut.value if isinstance(cut.value, Comment) else None
+                        if value is not None and s is None:
+                            # no input offsets to cover the comment's header: keep its pieces to
+                            # record what the Comment does not hold (number, date line)
+                            unplaced[id(cut)] = (len(body) + kept_before, (plugin, cut, value), [stripped])
                         comment_of[id(cut)] = len(comments)
                         comments.append(
                             attrs.evolve(value, source_start=s, source_end=e)
@@ -218,6 +239,22 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
         elif cut.to == "credits":
             credits.append(cut.value if isinstance(cut.value, str) else piece)
 
+    for where, (plugin, cut, comment), pieces in unplaced.values():
+        rest = _beyond(pieces, comment)
+        if rest:
+            removals.append(
+                (
+                    where,
+                    Removal(
+                        rest,
+                        reason="reader comment's header (number, date)",
+                        rule=cut.rule,
+                        plugin=plugin,
+                        field="comments",
+                    ),
+                )
+            )
+    removals.sort(key=lambda item: item[0])
     new = attrs.evolve(doc, body=body)
     placed = [attrs.evolve(r, at=new.body[i - 1].end if i else 0) for i, r in removals]
     return attrs.evolve(
