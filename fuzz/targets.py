@@ -27,7 +27,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
@@ -38,7 +37,7 @@ except ImportError:  # the regression tests run the checks without atheris
     atheris = None
 
 import newskit
-from newskit.accounting import check_spans, unaccounted
+from newskit.accounting import check_spans, html_unaccounted, unaccounted
 from newskit.cleanup import plugin as cleanup
 from newskit.datelines.parse import parse_dateline
 from newskit.errors import InputError
@@ -60,20 +59,6 @@ CLEANUP_ONLY = newskit.Pipeline(entry_points=False, block=STAGES_AFTER_CLEANUP)
 # --- checks: newskit on decoded arguments, asserting the invariants --------------------
 
 
-def _chars(texts) -> Counter:
-    return Counter(c for t in texts if t for c in t if not c.isspace())
-
-
-def _page_chars(page: str) -> Counter:
-    root, _fatal = html_reader._parse(page)
-    texts = []
-    for node in root.iter():
-        if isinstance(node.tag, str):
-            texts.append(node.text)
-        texts.append(node.tail)
-    return _chars(texts)
-
-
 def check_text(text: str) -> None:
     """The text reader: every character in a block or a removal, spans exact."""
     doc = text_reader.newskit_read(Source(text=text, kind="text"))
@@ -84,8 +69,8 @@ def check_text(text: str) -> None:
 def check_html(page: str) -> None:
     """The HTML reader: the page's text-node characters equal the blocks' plus the removals'."""
     doc = html_reader.newskit_read(Source(text=page, kind="html"))
-    want, got = _page_chars(page), _chars([b.text for b in doc.body] + [r.text for r in doc.removed])
-    assert got == want, f"missing {want - got}, extra {got - want}"
+    missing, extra = html_unaccounted(doc, page)
+    assert not missing and not extra, f"missing {missing}, extra {extra}"
 
 
 def check_dateline(text: str, following: str, offset: int, resolve: bool) -> None:

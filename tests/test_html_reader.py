@@ -19,7 +19,6 @@ import pathlib
 import subprocess
 import sys
 import time
-from collections import Counter
 from html import escape
 
 import pytest
@@ -27,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newskit
+from newskit.accounting import _chars, html_unaccounted
 from newskit.encoding import decode
 from newskit.readers import html as reader
 from newskit.readers.html_meta import looks_like_name, split_names
@@ -34,27 +34,9 @@ from newskit.readers.html_meta import looks_like_name, split_names
 PAGES = pathlib.Path(__file__).resolve().parent / "html_pages"
 
 
-def chars(texts) -> Counter:
-    return Counter(c for t in texts if t for c in t if not c.isspace())
-
-
-def page_chars(html_text: str) -> Counter:
-    root, _fatal = reader._parse(html_text)
-    texts = []
-    for node in root.iter():
-        if isinstance(node.tag, str):
-            texts.append(node.text)
-        texts.append(node.tail)
-    return chars(texts)
-
-
-def doc_chars(doc: newskit.Document) -> Counter:
-    return chars([b.text for b in doc.body] + [r.text for r in doc.removed])
-
-
 def assert_accounted(html_text: str, doc: newskit.Document) -> None:
-    want, got = page_chars(html_text), doc_chars(doc)
-    assert got == want, f"missing {want - got}, extra {got - want}"
+    missing, extra = html_unaccounted(doc, html_text)
+    assert not missing and not extra, f"missing {missing}, extra {extra}"
 
 
 def read(pipeline, name: str) -> tuple[str, newskit.Document]:
@@ -782,8 +764,8 @@ def test_five_thousand_levels_built_directly_are_fast():
     assert reader._Paths()(containers[0]).startswith("(//*)[")  # deeper than MAX_LOCATOR_DEPTH
     assert len(outside) > 5_000  # the container is deep: each level above it is a removal
     removals = [r for _i, r in inner] + outside
-    assert chars(b.text for b in blocks) + chars(r.text for r in removals) == chars(
-        t for n in root.iter() for t in (n.text, n.tail)
+    assert _chars([b.text for b in blocks]) + _chars([r.text for r in removals]) == _chars(
+        [t for n in root.iter() for t in (n.text, n.tail)]
     )
     for r in removals[:5] + removals[-5:]:
         (found,) = root.xpath(r.locator)

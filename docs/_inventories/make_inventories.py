@@ -52,6 +52,7 @@ PYTHON = [
     ("pathlib.PurePath", "py:class", "library/pathlib.html#$"),
     ("os.PathLike", "py:class", "library/os.html#$"),
     ("os.environ", "py:data", "library/os.html#$"),
+    ("collections.Counter", "py:class", "library/collections.html#$"),
     ("collections.abc.Mapping", "py:class", "library/collections.abc.html#$"),
     ("collections.abc.Iterable", "py:class", "library/collections.abc.html#$"),
     ("collections.abc.Iterator", "py:class", "library/collections.abc.html#$"),

@@ -1,11 +1,14 @@
-"""Checking that nothing was lost: every character of a text input is accounted for.
+"""Checking that nothing was lost: every character of the input is accounted for.
 
-A character of the input is accounted for when it lies in the source span of
-a body block, a reader comment or a recorded removal. White space between
-them is not counted.
+A character of a text input is accounted for when it lies in the source span
+of a body block, a reader comment or a recorded removal (white space between
+them is not counted); an HTML page's text-node characters are counted instead
+(:func:`html_unaccounted`).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from .model import Document
 
@@ -68,3 +71,47 @@ def check_spans(doc: Document, source_text: str) -> list[str]:
             ] != x.text:
                 problems.append(f"{kind} {i}: text differs from the input at {x.source_start}-{x.source_end}")
     return problems
+
+
+def text_node_chars(page: str) -> Counter[str]:
+    """The non-white-space characters of *page*'s text nodes, parsed as the HTML reader parses it."""
+    from .readers.html import _parse
+
+    root, _fatal = _parse(page)
+    texts = []
+    for node in root.iter():
+        if isinstance(node.tag, str):
+            texts.append(node.text)
+        texts.append(node.tail)
+    return _chars(texts)
+
+
+def document_chars(doc: Document) -> Counter[str]:
+    """The non-white-space characters of *doc*'s body blocks, removals and reader comments."""
+    return _chars(
+        [b.text for b in doc.body]
+        + [r.text for r in doc.removed]
+        + [c.text for c in doc.comments]
+        + [c.author for c in doc.comments]
+    )
+
+
+def html_unaccounted(doc: Document, page: str) -> tuple[Counter[str], Counter[str]]:
+    """For HTML input: the characters of *page* missing from *doc*, and those *doc* holds beyond the page.
+
+    HTML text has no single offset per character, so the check is by characters:
+    every non-white-space character of every text node must be in a body block,
+    a removal or a reader comment (text or author), and no more of them.
+
+    >>> import newskit, newskit.accounting
+    >>> page = "<html><body><article><p>Fares rise in May.</p></article><nav>Home</nav></body></html>"
+    >>> doc = newskit.Pipeline(entry_points=False).process(page)
+    >>> newskit.accounting.html_unaccounted(doc, page)
+    (Counter(), Counter())
+    """
+    want, got = text_node_chars(page), document_chars(doc)
+    return want - got, got - want
+
+
+def _chars(texts: list[str | None]) -> Counter[str]:
+    return Counter(c for t in texts if t for c in t if not c.isspace())
