@@ -95,7 +95,8 @@ def is_web_address(par: str) -> bool:
     return _WEB_ADDRESS.fullmatch(par) is not None
 
 
-_WEB_ADDRESS = re.compile(r"(?i)(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
+# Starts only where a run of address characters starts, so a scan from every position is linear.
+_WEB_ADDRESS = re.compile(r"(?i)(?<![\w.-])(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
 
 
 def find_headline(pars: list[str]) -> int | None:
