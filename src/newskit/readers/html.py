@@ -560,7 +560,7 @@ def find_container(root: Any, scores: _Scores | None = None) -> list[Any]:
             if s > best_score:
                 best, best_score = child, s
             if child not in scores.own:
-                key = (child.tag, " ".join((child.get("class") or "").split()))
+                key = _chunk_key(child)
                 groups.setdefault(key, []).append(child)
                 group_scores[key] = group_scores.get(key, 0) + s
         if best is None:
@@ -574,6 +574,11 @@ def find_container(root: Any, scores: _Scores | None = None) -> list[Any]:
         return [node]
 
 
+def _chunk_key(el: Any) -> tuple[str, str]:
+    """What makes sibling chunks of one article alike: tag and class."""
+    return el.tag, " ".join((el.get("class") or "").split())
+
+
 def _chunk_run(parent: Any, members: list[Any], key: tuple[str, str]) -> list[Any]:
     """The article's chunks: *members* and, between the first and the last, the siblings of
     the same kind without prose of their own (a one-line paragraph, a question in an
@@ -584,10 +589,8 @@ def _chunk_run(parent: Any, members: list[Any], key: tuple[str, str]) -> list[An
     for child in parent:
         if child is first:
             inside = True
-        if inside and isinstance(child.tag, str):
-            same = (child.tag, " ".join((child.get("class") or "").split())) == key
-            if same or child in members or _only_heading(child):
-                out.append(child)
+        if inside and isinstance(child.tag, str) and (_chunk_key(child) == key or _only_heading(child)):
+            out.append(child)
         if child is last:
             break
     return out
@@ -910,6 +913,23 @@ _BYLINE_START = re.compile(
 )
 
 
+def _sentence_like(text: str, el: Any) -> bool:
+    """Whether *text* (of *el*) can be a standfirst: long enough, not a byline nor a date."""
+    return (
+        len(text) >= MIN_STANDFIRST_CHARS
+        and len(text.split()) >= MIN_STANDFIRST_WORDS
+        and not _BYLINE_START.match(text)
+        and el.find(".//time") is None
+    )
+
+
+def _holds(el: Any, node: Any, stop: Any) -> bool:
+    """Whether *el* is *node* or an ancestor of it, looking no higher than *stop*."""
+    while node is not None and node is not stop and node is not el:
+        node = node.getparent()
+    return node is el
+
+
 def _standfirst(containers: list[Any], drop: dict[Any, tuple[str, str]], paths: _Paths) -> tuple[Block, Any] | None:
     """The article's standfirst, when it sits in the ``<header>`` of the ``<article>``
     holding the body and outside the body: the first block after the header's ``<h1>``
@@ -938,10 +958,7 @@ def _standfirst(containers: list[Any], drop: dict[Any, tuple[str, str]], paths: 
             return None
         if x is not article:
             continue
-        x = first
-        while x is not None and x is not article and x is not el:
-            x = x.getparent()
-        if x is el:
+        if _holds(el, first, article):
             return None
         header = el
         break
@@ -958,13 +975,7 @@ def _standfirst(containers: list[Any], drop: dict[Any, tuple[str, str]], paths: 
         if not seen_h1 or b.kind not in ("paragraph", "heading"):
             continue
         text = b.text
-        if (
-            len(text) >= MIN_STANDFIRST_CHARS
-            and len(text.split()) >= MIN_STANDFIRST_WORDS
-            and not _BYLINE_START.match(text)
-            and el.find(".//time") is None
-            and "".join(text.split()) == "".join(_subtree_text(el).split())
-        ):
+        if _sentence_like(text, el) and "".join(text.split()) == "".join(_subtree_text(el).split()):
             return Block("paragraph", text), el
         return None  # only the block right after the headline
     return None
@@ -1001,10 +1012,7 @@ def _standfirst_after_h1(
         if not seen_h1 or tag not in ("p", "h2"):
             continue
         walker.skip_subtree()
-        x = first
-        while x is not None and x is not article and x is not el:
-            x = x.getparent()
-        if x is el:
+        if _holds(el, first, article):
             return None  # holds the body
         tries += 1
         if tries > MAX_STANDFIRST_TRIES:
@@ -1013,12 +1021,7 @@ def _standfirst_after_h1(
         if len(blocks) != 1 or inner:
             continue
         text = blocks[0].text
-        if (
-            len(text) >= MIN_STANDFIRST_CHARS
-            and len(text.split()) >= MIN_STANDFIRST_WORDS
-            and not _BYLINE_START.match(text)
-            and el.find(".//time") is None
-        ):
+        if _sentence_like(text, el):
             return Block("paragraph", text), el
     return None
 
