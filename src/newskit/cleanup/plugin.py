@@ -322,14 +322,17 @@ def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
         if block in comments or document.body[block].kind == "caption":
             continue
         free = [k for k in idx if k not in tags]
-        found = [caption_rule(lines[k].text) for k in free]
+        rules = {k: caption_rule(lines[k].text) for k in free}
+        found = list(rules.values())
         if found and all(found):
             rule, reason = found[0]
             edits.append(Relabel(block, "caption", reason=reason, rule=rule))
             continue
+        if len(free) == len(idx):
+            continue  # no cuts in the block: no piece of it is a caption on its own
         # a block that cuts split: a piece made only of caption lines is a caption
         for run in _runs(idx, lines, tags):
-            found = [caption_rule(lines[k].text) for k in run]
+            found = [rules[k] for k in run]
             if len(run) < len(free) and found and all(found):
                 rule, reason = found[0]
                 edits.append(Relabel(block, "caption", reason=reason, rule=rule, at=lines[run[0]].start))
