@@ -66,7 +66,7 @@ RULES = table(
     (
         "cleanup.follow-widget",
         r"(?:get|receive)\s+(?:the\s+|all\s+the\s+)?latest\s+[^\n]{0,60}?\s+(?:to|on)\s+your\s+(?:phone|device|mobile)"
-        r"[^\n]{0,80}|(?:join|follow)\s+us\s+on\s+(?:whatsapp|telegram|google\s+news)[.!]?",
+        r"[^\n]{0,80}|join\s+us\s+on\s+(?:whatsapp|telegram|google\s+news)[.!]?",  # "follow us on": the rule above
         "follow widget",
     ),
     # -- tip and recirculation prompts
