@@ -326,6 +326,33 @@ def _copier(cls: type) -> Any:
 
 _set = object.__setattr__
 
+_TRUSTED_FIELDS = {
+    Mention: ("text", "start", "end", "source_start", "source_end", "where"),
+    Speaker: ("text", "start", "end", "source_start", "source_end", "name", "role", "person", "where"),
+    Quote: (
+        "text", "kind", "start", "end", "source_start", "source_end",
+        "parts", "cue", "speaker", "addressee", "reported_by", "where",
+    ),
+    Person: ("id", "name", "variants", "roles", "quotes"),
+}  # fmt: skip
+"""The fields the fast constructors below set, by class (a test checks them against attrs)."""
+
+
+def _build(cls: type, **values: Any) -> Any:
+    """An instance of the attrs class *cls* with *values*, without validators or converters.
+
+    Every field of ``_TRUSTED_FIELDS[cls]`` is set; one not in *values* is ``None``.
+    """
+    new = object.__new__(cls)
+    for name in _TRUSTED_FIELDS[cls]:
+        _set(new, name, values.get(name))
+    return new
+
+
+def _check_span(cls: type, start: int, end: int) -> None:
+    if not 0 <= start <= end:
+        raise ValueError(f"{cls.__name__}: invalid span start={start}, end={end}")
+
 
 def _mention(text: str, start: int, end: int, where: str = "body") -> Mention:
     """``Mention(text, start=start, end=end, where=where)`` for built-in stages, faster.
@@ -333,16 +360,8 @@ def _mention(text: str, start: int, end: int, where: str = "body") -> Mention:
     Only for values the caller made itself (*text* sliced from the text at
     *start*:*end*, *where* ``"body"`` or ``"title"``); the span is still checked.
     """
-    if not 0 <= start <= end:
-        raise ValueError(f"Mention: invalid span start={start}, end={end}")
-    m = object.__new__(Mention)
-    _set(m, "text", text)
-    _set(m, "start", start)
-    _set(m, "end", end)
-    _set(m, "source_start", None)
-    _set(m, "source_end", None)
-    _set(m, "where", where)
-    return m
+    _check_span(Mention, start, end)
+    return _build(Mention, text=text, start=start, end=end, where=where)
 
 
 def _speaker(
@@ -355,19 +374,8 @@ def _speaker(
     where: str = "body",
 ) -> Speaker:
     """``Speaker(text, start=…, end=…, name=…, role=…, person=…, where=…)``, faster (see :func:`_mention`)."""
-    if not 0 <= start <= end:
-        raise ValueError(f"Speaker: invalid span start={start}, end={end}")
-    m = object.__new__(Speaker)
-    _set(m, "text", text)
-    _set(m, "start", start)
-    _set(m, "end", end)
-    _set(m, "source_start", None)
-    _set(m, "source_end", None)
-    _set(m, "name", name)
-    _set(m, "role", role)
-    _set(m, "person", person)
-    _set(m, "where", where)
-    return m
+    _check_span(Speaker, start, end)
+    return _build(Speaker, text=text, start=start, end=end, name=name, role=role, person=person, where=where)
 
 
 def _quote(
@@ -385,45 +393,27 @@ def _quote(
     """``Quote(text, kind=…, start=…, …)`` for built-in stages, faster (see :func:`_mention`)."""
     if kind not in QUOTE_KINDS:
         raise ValueError(f"kind must be one of {sorted(QUOTE_KINDS)}, got {kind!r}")
-    if not 0 <= start <= end:
-        raise ValueError(f"Quote: invalid span start={start}, end={end}")
-    q = object.__new__(Quote)
-    _set(q, "text", text)
-    _set(q, "kind", kind)
-    _set(q, "start", start)
-    _set(q, "end", end)
-    _set(q, "source_start", None)
-    _set(q, "source_end", None)
-    _set(q, "parts", tuple(parts))
-    _set(q, "cue", cue)
-    _set(q, "speaker", speaker)
-    _set(q, "addressee", addressee)
-    _set(q, "reported_by", reported_by)
-    _set(q, "where", where)
-    return q
+    _check_span(Quote, start, end)
+    return _build(
+        Quote,
+        text=text,
+        kind=kind,
+        start=start,
+        end=end,
+        parts=tuple(parts),
+        cue=cue,
+        speaker=speaker,
+        addressee=addressee,
+        reported_by=reported_by,
+        where=where,
+    )
 
 
 def _person(id: str, name: str, variants: Any, roles: Any, quotes: Any) -> Person:
     """``Person(id, name, variants=…, roles=…, quotes=…)``, faster (see :func:`_mention`)."""
-    p = object.__new__(Person)
-    _set(p, "id", id)
-    _set(p, "name", name)
-    _set(p, "variants", _tuple(variants))
-    _set(p, "roles", _tuple(roles))
-    _set(p, "quotes", _tuple(quotes))
-    return p
-
-
-_TRUSTED_FIELDS = {
-    Mention: ("text", "start", "end", "source_start", "source_end", "where"),
-    Speaker: ("text", "start", "end", "source_start", "source_end", "name", "role", "person", "where"),
-    Quote: (
-        "text", "kind", "start", "end", "source_start", "source_end",
-        "parts", "cue", "speaker", "addressee", "reported_by", "where",
-    ),
-    Person: ("id", "name", "variants", "roles", "quotes"),
-}  # fmt: skip
-"""The fields the fast constructors above set, by class (a test checks them against attrs)."""
+    return _build(
+        Person, id=id, name=name, variants=_tuple(variants), roles=_tuple(roles), quotes=_tuple(quotes)
+    )
 
 
 def _frozen_map(value: Mapping[str, Any] | None) -> FrozenDict:
