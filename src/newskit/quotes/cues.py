@@ -313,7 +313,7 @@ def find_frames(
         if w[:1].isupper() and low != "according":
             # State Department: a capitalised word is a name, not a cue, unless a past form
             # opens a sentence with its speaker after it: ``Said Smith, “…”``, ``Continued Stone: “…”``
-            if cue_end_k_of(low, two, forms) == 0 and _opens_sentence(text, start, ws):
+            if _opening_cue(low, two, forms) and _opens_sentence(text, start, ws):
                 frame = _inverted_frame(text, toks, k, k, start, end, after_quote, opening=True)
                 if frame is not None:
                     frames.append(frame)
@@ -368,11 +368,9 @@ def letter_shape(text: str) -> str:
     return text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii")
 
 
-def cue_end_k_of(low: str, two: str, forms: frozenset[str]) -> int:
-    """``0`` for a one-word past form that may open a sentence as a cue (``Said``, ``Added``), else ``-1``."""
-    if low in forms and two not in forms and (low.endswith("ed") or low in ("said", "told", "wrote")):
-        return 0
-    return -1
+def _opening_cue(low: str, two: str, forms: frozenset[str]) -> bool:
+    """Whether *low* is a one-word past form that may open a sentence as a cue (``Said``, ``Added``)."""
+    return low in forms and two not in forms and (low.endswith("ed") or low in ("said", "told", "wrote"))
 
 
 def _opens_sentence(text: str, start: int, pos: int) -> bool:
@@ -387,7 +385,7 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
 def _first_words(forms: frozenset[str]) -> frozenset[str]:
     """The first word of every cue form, capitalised past forms, ``According`` (a quick test first)."""
     firsts = {f.split()[0] for f in forms}
-    opening = {f.capitalize() for f in forms if " " not in f and cue_end_k_of(f, "", forms) == 0}
+    opening = {f.capitalize() for f in forms if " " not in f and _opening_cue(f, "", forms)}
     return frozenset(firsts | opening | {"According"})
 
 
