@@ -11,6 +11,7 @@ offset.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import types
 import typing
@@ -49,16 +50,12 @@ _TOP_ORDER = (
 
 
 _ATOMS = frozenset({str, int, float, bool, type(None)})
-_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
-"""Init field names per attrs class (``None`` for other types), so each is looked up once."""
 
 
+@functools.cache
 def _field_names(cls: type) -> tuple[str, ...] | None:
-    names = _FIELD_NAMES.get(cls, ())
-    if names == ():
-        names = tuple(f.name for f in attrs.fields(cls) if f.init) if attrs.has(cls) else None
-        _FIELD_NAMES[cls] = names
-    return names
+    """Init field names of the attrs class *cls* (``None`` for other types), looked up once per class."""
+    return tuple(f.name for f in attrs.fields(cls) if f.init) if attrs.has(cls) else None
 
 
 def _unstructure(value: Any) -> Any:
