@@ -838,12 +838,8 @@ def _outside(
     out: list[Removal] = []
     paths = paths or _Paths()
     inside = set(containers)
-    around: set[Any] = set()  # ancestors of *keep*: split around it, not removed whole
-    if keep is not None:
-        node = keep.getparent()
-        while node is not None:
-            around.add(node)
-            node = node.getparent()
+    # ancestors of *keep*: split around it, not removed whole
+    around: set[Any] = set(keep.iterancestors()) if keep is not None else set()
     parent = containers[0].getparent()
     while parent is not None:
         own = [parent.text or ""]
