@@ -148,6 +148,18 @@ DAY_PART_HOURS: dict[str, tuple[int, int]] = {
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 """Seasons to their TIMEX3 codes."""
 
+SET_ADVERBS: dict[str, str] = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "nightly": "P1D",
+    "hourly": "PT1H",
+    "quarterly": "P3M",
+}
+"""Adverbs naming a set (``weekly``) to its TIMEX3 period."""
+
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 """Months each season covers (northern meteorological seasons; 15 is March the next year)."""
 

@@ -17,6 +17,7 @@ from .lexicon import (
     ORDINALS,
     QUANT_MODS,
     SEASONS,
+    SET_ADVERBS,
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAYS,
@@ -809,16 +810,6 @@ def _duration(f: Found, text: str, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(n, unit), _qmod(f))
 
 
-_SET_ADVERBS = {
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "nightly": "P1D",
-    "hourly": "PT1H",
-    "quarterly": "P3M",
-}
 _FREQ_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 
 
@@ -828,7 +819,7 @@ def _freq(word: str) -> str | None:
     if w in _FREQ_WORDS:
         return f"{_FREQ_WORDS[w]}X"
     count = w.rsplit(None, 1)[0]
-    if count in VAGUE_NUMBERS or count == "many":
+    if count in VAGUE_NUMBERS:
         return "XX"
     n = 12.0 if count == "dozen" else _number(count)
     return f"{_fmt(n)}X" if n is not None and n == int(n) and n > 0 else None
@@ -848,7 +839,7 @@ def _set(f: Found, text: str, ctx: Context) -> Reading | None:
         )
     adv = f.get("adv")
     if adv:
-        return Reading("SET", _SET_ADVERBS[adv.lower()], freq="1X")
+        return Reading("SET", SET_ADVERBS[adv.lower()], freq="1X")
     freq = _freq(f.parts["freq"]) if f.get("freq") else None
     if f.get("freq") and freq is None:
         return None  # "the times a year": not a count
@@ -963,7 +954,7 @@ _THE_DAY_AFTER = re.compile(
     r"\s{1,8}(?:before|after|of|when|that|which|following|in\s{1,8}which)\b|\s{0,8}[’']"
 )
 _THAT_TIME_BEFORE = frozenset(
-    ["at", "by", "until", "till", "since", "from", "before", "after", "around", "until"]
+    ["at", "by", "until", "till", "since", "from", "before", "after", "around"]
 )
 _DAY_OFFSETS = {
     "today": 0,

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from .lexicon import MONTHS, NUMBERS, ORDINALS, QUANT_MODS
+from .lexicon import MONTHS, NUMBERS, ORDINALS, QUANT_MODS, SET_ADVERBS
 from .zones import ABBREVIATIONS, PLACES
 
 __all__ = ["Found", "scan", "zone_after"]
@@ -105,7 +105,7 @@ _BRANCHES: dict[str, str] = {
         rf"|spring|summer|autumn|winter)"
         rf"|{_NUM}{_S}{_UNITS})(?![\w])"
         rf"|(?:[Aa]{_S}(?=few|dozen))?(?P<freq>{_ci(['once', 'twice', 'thrice'])}|(?:[Aa]{_S}couple{_S}of|\w{{2,10}}){_S}times){_S}(?:a|per|each|every){_S}(?P<unit>day|week|month|year|hour|minute)(?![\w])"
-        rf"|(?P<adv>{_ci(['daily', 'weekly', 'monthly', 'annually', 'yearly', 'nightly', 'hourly', 'quarterly'])})(?![\w])"
+        rf"|(?P<adv>{_ci(list(SET_ADVERBS))})(?![\w])"
         rf"|(?P<wds>{_WDFULL})s(?![\w]))"
     ),
     "ago": rf"{_QMOD}?{_NUM}[ \t\xa0-]{{1,3}}{_UNITS}{_S}(?P<dir>ago|from{_S}now|hence|earlier|later)(?![\w])",
@@ -259,10 +259,7 @@ _KEYS: dict[str, str] = {
     **{w: "quarter" for w in ("quarter", "q1", "q2", "q3", "q4")},
     **{w: "unit" for w in _UNIT_KEYS},
     **{w: "century" for w in ("century", "centuries")},
-    **{
-        w: "setadv"
-        for w in ("daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "quarterly")
-    },
+    **{w: "setadv" for w in SET_ADVERBS},
     **{w: "noon" for w in ("noon", "midnight", "midday")},
 }
 _KEYS.update(
