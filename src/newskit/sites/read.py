@@ -107,7 +107,7 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
             for el in _first_match(root, rules.standfirst)[:1]
             if not _within(el, containers) and not any(_within(c, [el]) for c in containers)
         ]
-        containers = _outermost(lead + containers)
+        containers = lead + containers  # neither holds the other: all still outermost
     key = site.key
     roles: dict[Any, tuple[str, str, str | None]] = {}
     for sel, reason in rules.drop:  # inside the body: outside it, everything is removed anyway
