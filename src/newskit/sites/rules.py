@@ -79,6 +79,10 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, _FLAGS)
 
 
+def _alternation(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 @functools.lru_cache(maxsize=256)
 def any_of(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
     """One pattern matching what any of *patterns* matches, to rule most lines out in one go.
@@ -88,7 +92,7 @@ def any_of(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not patterns:
         return None
     try:
-        return regex.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+        return regex.compile(_alternation(patterns), _FLAGS)
     except regex.error:
         return None
 
@@ -190,7 +194,7 @@ def _any_line(patterns: tuple[str, ...]) -> regex.Pattern[str] | None:
     """A multi-line pattern finding the lines some pattern of *patterns* may match whole."""
     try:
         return regex.compile(
-            r"^[^\S\n]*+(?:" + "|".join(f"(?:{p})" for p in patterns) + r")[^\S\n]*$", _FLAGS | regex.MULTILINE
+            r"^[^\S\n]*+(?:" + _alternation(patterns) + r")[^\S\n]*$", _FLAGS | regex.MULTILINE
         )
     except regex.error:
         return None
