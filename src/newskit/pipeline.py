@@ -193,22 +193,18 @@ class Run:
                 f"no reader could read this {source.kind} input", stage="read", document=source.label
             )
         doc = found[1]
-        changes = {
-            "url": source.url or doc.url,
-            "site": site or doc.site,
-            "language": source.language or doc.language,
-            "input_kind": source.kind,
-            "published": source.published or doc.published,
-        }
-        published = changes["published"]
-        if changes["input_kind"] in ("text", "html") and (
-            published is doc.published
-            or (isinstance(published, _dt.datetime) and published.utcoffset() is not None)
-        ):
-            # what attrs.evolve gives (these fields have no converters, and their checks pass), without
-            # laying out the blocks and checking the annotations again
-            return _replace(doc, **changes)
-        return attrs.evolve(doc, **changes)  # raises the model's error
+        # what attrs.evolve gives (these fields have no converters), without laying out the
+        # blocks and checking the annotations again: only the field validators run (the model's errors)
+        new = _replace(
+            doc,
+            url=source.url or doc.url,
+            site=site or doc.site,
+            language=source.language or doc.language,
+            input_kind=source.kind,
+            published=source.published or doc.published,
+        )
+        attrs.validate(new)
+        return new
 
     def clean(self, document: Document, source: Source) -> Document:
         """Stage *clean*: gather every plugin's edits and apply them."""
