@@ -9,9 +9,13 @@ import re
 import sys
 import time
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .errors import InputError, NewskitError
+
+if TYPE_CHECKING:
+    from .model import Document
+    from .pipeline import Pipeline
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DONE_SUFFIX = ".done"
@@ -172,8 +176,7 @@ def run_process(args: argparse.Namespace) -> int:
                 progress.tick(failed=True)
                 continue
             try:
-                opts = {"indent": 2, **options} if single and fmt == "json" else options
-                text = pipeline.render(result.document, fmt, **opts)
+                text = _render(pipeline, result.document, fmt, options, single)
             except NewskitError as e:
                 status = _fail(f"{result.label}: {e}")
                 progress.tick(failed=True)
@@ -198,6 +201,15 @@ def run_process(args: argparse.Namespace) -> int:
             if fh is not None:
                 fh.close()
     return status
+
+
+def _render(pipeline: Pipeline, document: Document, fmt: str, options: dict[str, str], single: bool) -> str:
+    """One output: ``json`` is indented for a single document and JSON Lines for several."""
+    if fmt == "json" and single:
+        return pipeline.render(document, "json", **{"indent": "2", **options})
+    if fmt == "json" and not options and "jsonl" in pipeline.formats():
+        return pipeline.render(document, "jsonl")  # the same data, with line separators escaped
+    return pipeline.render(document, fmt, **options)
 
 
 def _target(output_dir: str | None, key: str, extension: str) -> str | None:

@@ -14,12 +14,11 @@ partition it is given.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .batch import Result, _plugin_ref, _resolve, _run_one, _split
-from .serialize import document_to_dict
+from .serialize import document_to_dict, dumps
 
 ROW_COLUMNS = (
     "index",
@@ -87,7 +86,7 @@ def sources_bag(paths: Iterable[str], *, npartitions: int | None = None) -> Any:
 def to_json_lines(results: Any) -> Any:
     """A bag of JSON lines, one per document (failures are skipped)."""
     return results.filter(lambda r: r.ok).map(
-        lambda r: json.dumps(document_to_dict(r.document), ensure_ascii=False)
+        lambda r: dumps(document_to_dict(r.document))
     )
 
 
@@ -119,7 +118,7 @@ def to_row(result: Result) -> dict[str, Any]:
         quotes=len(doc.quotes),
         times=len(doc.times),
         removed=len(doc.removed),
-        document=json.dumps(document_to_dict(doc), ensure_ascii=False),
+        document=dumps(document_to_dict(doc)),
     )
     return row
 

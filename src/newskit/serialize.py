@@ -50,28 +50,73 @@ _TOP_ORDER = (
 
 
 _ATOMS = frozenset({str, int, float, bool, type(None)})
-
-
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...] | None:
-    """Init field names of the attrs class *cls* (``None`` for other types), looked up once per class."""
-    return tuple(f.name for f in attrs.fields(cls) if f.init) if attrs.has(cls) else None
+_ATOM_HINTS = frozenset({str, int, bool, type(None)})
 
 
 def _unstructure(value: Any) -> Any:
     cls = type(value)
     if cls in _ATOMS:
         return value
-    names = _field_names(cls)
-    if names is not None:
-        return {n: _unstructure(getattr(value, n)) for n in names}
-    if isinstance(value, _dt.datetime):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return [_unstructure(v) for v in value]
-    if isinstance(value, FrozenDict):
-        return deep_thaw(value)
+    convert = _CONVERTERS.get(cls)
+    if convert is None:
+        convert = _CONVERTERS[cls] = _converter(cls)
+    return convert(value)
+
+
+def _isoformat(value: _dt.datetime) -> str:
+    return value.isoformat()
+
+
+def _list(value: tuple[Any, ...]) -> list[Any]:
+    return [_unstructure(v) for v in value]
+
+
+def _identity(value: Any) -> Any:
     return value
+
+
+def _converter(cls: type) -> Any:
+    """The function that turns a *cls* value into JSON-compatible data, made once per type."""
+    if attrs.has(cls):
+        return _attrs_converter(cls)
+    if issubclass(cls, _dt.datetime):
+        return _isoformat
+    if issubclass(cls, tuple):
+        return _list
+    if issubclass(cls, FrozenDict):
+        return deep_thaw
+    return _identity
+
+
+def _is_atom(hint: Any) -> bool:
+    """Whether every value a field with type *hint* can hold is written as it is."""
+    if hint in _ATOM_HINTS:
+        return True
+    origin = typing.get_origin(hint)
+    if origin is typing.Literal:
+        return all(type(a) in _ATOM_HINTS for a in typing.get_args(hint))
+    if origin in (typing.Union, types.UnionType):
+        return all(_is_atom(a) for a in typing.get_args(hint))
+    return False
+
+
+def _attrs_converter(cls: type) -> Any:
+    """``value -> dict`` for the attrs class *cls*, one entry per init field, generated.
+
+    Fields whose type admits only strings, integers, booleans and ``None`` are
+    copied as they are; the others go through :func:`_unstructure`.
+    """
+    hints = typing.get_type_hints(cls, vars(model))
+    names = [f.name for f in attrs.fields(cls) if f.init]
+    if not all(n.isidentifier() for n in names):  # pragma: no cover - attrs names are identifiers
+        raise TypeError(f"cannot serialise {cls.__name__}")
+    items = [f"{n!r}: o.{n}" if _is_atom(hints.get(n)) else f"{n!r}: _u(o.{n})" for n in names]
+    scope: dict[str, Any] = {"_u": _unstructure}
+    exec(f"def convert(o):\n    return {{{', '.join(items)}}}", scope)  # code from the class's own field names
+    return scope["convert"]
+
+
+_CONVERTERS: dict[type, Any] = {}
 
 
 def document_to_dict(doc: model.Document) -> dict[str, Any]:
@@ -82,9 +127,36 @@ def document_to_dict(doc: model.Document) -> dict[str, Any]:
     return {k: d[k] for k in _TOP_ORDER}
 
 
+def dumps(data: Any, *, indent: int | None = None) -> str:
+    """*data* as JSON text: UTF-8 not escaped; compact (no spaces) unless *indent*.
+
+    Compact JSON is written by orjson when it is installed and can take the data
+    (it refuses, for instance, integers beyond 64 bits and non-string keys in
+    plugin extensions); otherwise, and for *indent*, by the standard library.
+    """
+    if indent is None:
+        fast = _orjson()
+        if fast is not None:
+            try:
+                return fast.dumps(data).decode()
+            except (TypeError, fast.JSONEncodeError):
+                pass
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+@functools.cache
+def _orjson() -> Any:
+    try:
+        import orjson
+    except ImportError:  # pragma: no cover - a dependency; the standard library does the same, slower
+        return None
+    return orjson
+
+
 def document_to_json(doc: model.Document, *, indent: int | None = None) -> str:
     """Serialise *doc* to the JSON text of the ``json`` format (compact unless *indent*)."""
-    return json.dumps(document_to_dict(doc), ensure_ascii=False, indent=indent)
+    return dumps(document_to_dict(doc), indent=indent)
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

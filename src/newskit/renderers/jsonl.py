@@ -20,7 +20,7 @@ from typing import IO, Any
 from ..errors import InputError
 from ..markers import hookimpl
 from ..model import Document
-from ..serialize import document_from_dict, document_to_dict
+from ..serialize import document_from_dict, document_to_dict, dumps
 
 __all__ = ["read_jsonl", "render_jsonl", "write_jsonl"]
 
@@ -29,7 +29,7 @@ _LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u202
 
 def render_jsonl(document: Document) -> str:
     """The document as one line of compact JSON, ending with a newline."""
-    line = json.dumps(document_to_dict(document), ensure_ascii=False, separators=(",", ":"))
+    line = dumps(document_to_dict(document))
     return line.translate(_LINE_SEPARATORS) + "\n"
 
 
