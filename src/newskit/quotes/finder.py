@@ -335,7 +335,8 @@ class Finder:
                 )
                 fs.sort(key=lambda f: f.cue_start)
             frames.append(fs)
-            ends.append(sentence_ends(text, gs, ge))
+            # the sentence ends matter only around quotes and frames
+            ends.append(sentence_ends(text, gs, ge) if fs or quotes else [])
         return _Line(start, end, quotes, gaps, frames, ends)
 
     def find(self, text: str, where: str = "body") -> list[Found]:

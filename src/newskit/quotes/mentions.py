@@ -722,19 +722,35 @@ NAME_RUN = regex.compile(
 def scan_names(text: str) -> Iterator[NameMention]:
     """Runs of two to four capitalised words that look like people's names, with their roles."""
     for m in NAME_RUN.finditer(text):
-        role = role_before(text, m.start())
-        phrase = f"{role} {m.group()}" if role else m.group()
-        p = parse_speaker(phrase)
-        if p.kind != "person" or p.name is None or " " not in p.name:
-            continue
-        parts = p.name.split()
-        if any(t.lower() in NOT_NAMES or (t.isupper() and len(t) > 2) for t in parts) or parts[-1].endswith(
-            "."
-        ):
-            continue
-        offset = m.start() - (len(role) + 1 if role else 0)
-        start = offset + p.name_start
-        yield NameMention(p.name, start, start + len(p.name), p.role)
+        at = m.start()
+        role = role_before(text, at)
+        got = _name_in(f"{role} {m.group()}" if role else m.group())
+        if got is not None:
+            name, name_start, name_role = got
+            start = at - (len(role) + 1 if role else 0) + name_start
+            yield NameMention(name, start, start + len(name), name_role)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_in(phrase: str) -> tuple[str, int, str | None] | None:
+    """The person's name in *phrase* (a role and a capitalised run), its offset there, and the role."""
+    p = parse_speaker(phrase)
+    if p.kind != "person" or p.name is None or " " not in p.name:
+        return None
+    parts = p.name.split()
+    if any(t.lower() in NOT_NAMES or (t.isupper() and len(t) > 2) for t in parts) or parts[-1].endswith("."):
+        return None
+    return p.name, p.name_start, p.role
+
+
+def _may_take(t: str) -> bool:
+    """Whether :func:`role_before` takes the word *t* when it stands right before the name."""
+    low = t.lower().rstrip(".")
+    if t[-1:] in ',;:()“”"?!' or (t[-1:] == "." and low not in TITLES and t.count(".") < 2):
+        return False
+    if low in DETERMINERS or (low in NOT_NAMES and low != "of"):
+        return False
+    return is_capitalised(t) or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES or "-" in t
 
 
 ROLE_BACK = regex.compile(r"([\w’'\-.]++)[ \t]*+$")
@@ -744,6 +760,9 @@ def role_before(text: str, start: int) -> str | None:
     """The role standing just before the name at *start* (``Afghan President``), if any."""
     lo = max(0, start - 120)
     chunk = text[lo:start]
+    last = chunk.rsplit(None, 1)
+    if not last or not _may_take(last[-1]):
+        return None  # the word just before takes no part in a role: the common case
     toks = chunk.split()
     taken: list[str] = []
     for t in reversed(toks):
