@@ -1,8 +1,8 @@
 """Scaling: throughput with 1 and 2 worker processes, and memory over a long stream.
 
 Run: ``python benchmarks/scaling.py [--docs 100000] [--workers 1,2]``. Streams
-the articles through :func:`newskit.process_many` (JSON rendered in the parent,
-as the CLI does) and reports documents/s for each worker count. While the
+the articles through :func:`newskit.process_many` with ``format="jsonl"``
+(each document rendered in its worker, as the CLI does) and reports documents/s for each worker count. While the
 stream runs, the resident memory (``VmRSS``) of every worker process and of
 the parent is sampled at each tenth of the stream, so a leak shows as growth
 between the first and the last sample, not just as a high peak.
@@ -43,9 +43,9 @@ def run(articles: list[tuple[str, str]], n: int, workers: int) -> tuple[float, l
     step = max(n // 10, 1)
     t = time.perf_counter()
     count = 0
-    for result in newskit.process_many(items, workers=workers, pipeline=pipeline if workers <= 1 else None):
-        if result.ok:
-            pipeline.render(result.document)
+    for _result in newskit.process_many(
+        items, workers=workers, pipeline=pipeline if workers <= 1 else None, format="jsonl"
+    ):
         count += 1
         if count % step == 0:
             kids = [rss_mb(p.pid) for p in multiprocessing.active_children()]

@@ -61,3 +61,35 @@ def test_bad_arguments():
         list(process_many(ARTICLES, on_error="ignore"))
     with pytest.raises(newskit.InputError, match="unknown metadata key 'author'"):
         list(process_many([(ARTICLES[0], {"author": "x"})], workers=1, entry_points=False))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_format_renders_where_the_document_is_made(workers):
+    results = list(process_many(ARTICLES, workers=workers, entry_points=False, format="text"))
+    assert all(r.ok and r.document is None for r in results)
+    assert results[4].output.startswith("Headline number 4\n")
+    lines = list(process_many(ARTICLES[:3], workers=workers, entry_points=False, format="jsonl"))
+    docs = [newskit.Document.from_json(r.output) for r in lines]
+    assert [d.title for d in docs] == ["Headline number 0", "Headline number 1", "Headline number 2"]
+
+
+def test_unknown_format_fails_each_document_clearly():
+    results = list(process_many(ARTICLES[:2], workers=1, entry_points=False, format="nope"))
+    assert [r.ok for r in results] == [False, False]
+    assert results[0].error.type == "UnknownFormatError" and "nope" in results[0].error.message
+
+
+@pytest.mark.parametrize(("chunksize", "window"), [(1, None), (5, None), (5, 3), (50, None)])
+def test_chunks_keep_order_and_every_document(chunksize, window):
+    results = list(
+        process_many(
+            ARTICLES, workers=2, entry_points=False, chunksize=chunksize, max_in_flight=window, format="text"
+        )
+    )
+    assert [r.index for r in results] == list(range(12))
+    assert [r.output.split("\n")[0] for r in results] == [f"Headline number {i}" for i in range(12)]
+
+
+def test_chunksize_must_be_positive():
+    with pytest.raises(newskit.InputError, match="chunksize"):
+        list(process_many(ARTICLES, chunksize=0))

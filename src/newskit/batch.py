@@ -46,11 +46,13 @@ class Result:
     label: str
     document: Document | None = None
     error: Failure | None = None
+    output: str | None = None
+    """The document rendered in the worker, when :func:`process_many` was given a ``format``."""
 
     @property
     def ok(self) -> bool:
-        """Whether a document was produced."""
-        return self.document is not None
+        """Whether a document was produced (and rendered, when a format was asked for)."""
+        return self.error is None
 
 
 def _label(source: Any, meta: Mapping[str, Any]) -> str:
@@ -100,10 +102,18 @@ def _init_worker(options: dict[str, Any]) -> None:
     _WORKER["pipeline"] = Pipeline(**opts)
 
 
-def _run_one(pipeline: Any, index: int, source: Any, meta: dict[str, Any], on_error: str) -> Result:
+Render = tuple[str, dict[str, Any]] | None
+"""A format name and its options, to render each document where it was made; or ``None``."""
+
+
+def _run_one(
+    pipeline: Any, index: int, source: Any, meta: dict[str, Any], on_error: str, render: Render = None
+) -> Result:
     label = _label(source, meta)
     try:
         doc = pipeline.process(source, on_error="record" if on_error == "record" else "raise", **meta)
+        if render is not None:
+            return Result(index, label, output=pipeline.render(doc, render[0], **render[1]))
     except NewskitError as e:
         return Result(
             index,
@@ -115,8 +125,9 @@ def _run_one(pipeline: Any, index: int, source: Any, meta: dict[str, Any], on_er
     return Result(index, label, document=doc)
 
 
-def _work(index: int, source: Any, meta: dict[str, Any], on_error: str) -> Result:
-    return _run_one(_WORKER["pipeline"], index, source, meta, on_error)
+def _work(batch: list[tuple[int, Any, dict[str, Any]]], on_error: str, render: Render) -> list[Result]:
+    pipeline = _WORKER["pipeline"]
+    return [_run_one(pipeline, i, source, meta, on_error, render) for i, source, meta in batch]
 
 
 # --- the parent side ----------------------------------------------------------------
@@ -134,6 +145,9 @@ def process_many(
     max_in_flight: int | None = None,
     pipeline: Any = None,
     plugin_timeout: float | None = None,
+    format: str | None = None,
+    format_options: Mapping[str, Any] | None = None,
+    chunksize: int = 8,
 ) -> Iterator[Result]:
     """Process a stream of articles; yield a :class:`Result` for each.
 
@@ -148,13 +162,23 @@ def process_many(
     :param plugins: extra plugins for every worker (modules are sent by name).
     :param block: plugin names not to load.
     :param entry_points: load installed plugins (default: yes).
-    :param max_in_flight: documents submitted but not yet yielded (default: 4 per worker).
+    :param max_in_flight: documents submitted but not yet yielded (default:
+        four chunks per worker).
     :param plugin_timeout: seconds one plugin call may take (see :class:`~newskit.Pipeline`).
     :param pipeline: a ready :class:`~newskit.Pipeline` to use when processing
         in this process (``workers`` 0 or 1); the plugin options are then ignored.
+    :param format: render each document where it was made, in this output
+        format (with *format_options*): the result's ``output`` holds the text
+        and its ``document`` is ``None``. With workers this is the fast way to
+        write documents out, as only text comes back to this process.
+    :param chunksize: documents a worker takes at a time (fewer round trips
+        between processes; results are still yielded one by one).
     """
     if on_error not in ("record", "raise"):
         raise InputError(f"on_error must be 'record' or 'raise', not {on_error!r}")
+    if chunksize < 1:
+        raise InputError(f"chunksize must be at least 1, not {chunksize}")
+    render: Render = (format, dict(format_options or {})) if format is not None else None
     n = (os.cpu_count() or 1) if workers is None else workers
     options = {
         "plugins": [_plugin_ref(p) for p in plugins],
@@ -163,9 +187,10 @@ def process_many(
         "plugin_timeout": plugin_timeout,
     }
     if n <= 1:
-        results = _serial(sources, options, on_error, pipeline)
+        results = _serial(sources, options, on_error, pipeline, render)
     else:
-        results = _parallel(sources, options, on_error, n, ordered, max_in_flight or 4 * n)
+        window = max_in_flight or 4 * n * chunksize
+        results = _parallel(sources, options, on_error, n, ordered, window, min(chunksize, window), render)
     for result in results:
         if result.error is not None and on_error == "raise":
             raise NewskitError(f"{result.label}: {result.error.type}: {result.error.message}")
@@ -173,7 +198,7 @@ def process_many(
 
 
 def _serial(
-    sources: Iterable[Any], options: dict[str, Any], on_error: str, pipeline: Any
+    sources: Iterable[Any], options: dict[str, Any], on_error: str, pipeline: Any, render: Render
 ) -> Iterator[Result]:
     from .pipeline import Pipeline
 
@@ -181,40 +206,63 @@ def _serial(
         pipeline = Pipeline(**{**options, "plugins": [_resolve(p) for p in options["plugins"]]})
     for i, item in enumerate(sources):
         source, meta = _split(item)
-        yield _run_one(pipeline, i, source, meta, on_error)
+        yield _run_one(pipeline, i, source, meta, on_error, render)
+
+
+def _chunks(sources: Iterable[Any], size: int) -> Iterator[list[tuple[int, Any, dict[str, Any]]]]:
+    """``(index, source, metadata)`` of the inputs, *size* at a time."""
+    batch: list[tuple[int, Any, dict[str, Any]]] = []
+    for i, item in enumerate(sources):
+        source, meta = _split(item)
+        if isinstance(source, pathlib.PurePath):
+            source = pathlib.Path(source)
+        batch.append((i, source, meta))
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _parallel(
-    sources: Iterable[Any], options: dict[str, Any], on_error: str, workers: int, ordered: bool, window: int
+    sources: Iterable[Any],
+    options: dict[str, Any],
+    on_error: str,
+    workers: int,
+    ordered: bool,
+    window: int,
+    chunksize: int,
+    render: Render,
 ) -> Iterator[Result]:
-    pending: dict[Future[Result], int] = {}
+    pending: dict[Future[list[Result]], int] = {}  # task -> its number of documents
+    in_flight = 0  # documents submitted and not yet yielded
     done_buffer: dict[int, Result] = {}
     next_out = 0
-    it = enumerate(sources)
+    chunks = _chunks(sources, chunksize)
     exhausted = False
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(options,)) as pool:
         while True:
-            while not exhausted and len(pending) + len(done_buffer) < window:
-                try:
-                    i, item = next(it)
-                except StopIteration:
+            while not exhausted and in_flight + chunksize <= window:
+                batch = next(chunks, None)
+                if batch is None:
                     exhausted = True
                     break
-                source, meta = _split(item)
-                if isinstance(source, pathlib.PurePath):
-                    source = pathlib.Path(source)
-                pending[pool.submit(_work, i, source, meta, on_error)] = i
+                pending[pool.submit(_work, batch, on_error, render)] = len(batch)
+                in_flight += len(batch)
             if not pending and not done_buffer:
                 return
             if pending:
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in finished:
-                    i = pending.pop(fut)
-                    done_buffer[i] = fut.result()
+                    del pending[fut]
+                    for result in fut.result():
+                        done_buffer[result.index] = result
             if ordered:
                 while next_out in done_buffer:
+                    in_flight -= 1
                     yield done_buffer.pop(next_out)
                     next_out += 1
             else:
                 for i in sorted(done_buffer):
+                    in_flight -= 1
                     yield done_buffer.pop(i)

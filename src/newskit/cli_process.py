@@ -9,13 +9,9 @@ import re
 import sys
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-from .errors import InputError, NewskitError
-
-if TYPE_CHECKING:
-    from .model import Document
-    from .pipeline import Pipeline
+from .errors import InputError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DONE_SUFFIX = ".done"
@@ -147,6 +143,7 @@ def run_process(args: argparse.Namespace) -> int:
 
     progress = Progress(enabled=sys.stderr.isatty() and not args.quiet and not single)
     extension = pipeline.formats()[fmt].extension
+    out_fmt, out_options = _output_format(fmt, options, single, pipeline.formats())
     status = EXIT_OK
     keys: dict[int, str] = {}  # position in the stream given to process_many -> input key
 
@@ -168,6 +165,8 @@ def run_process(args: argparse.Namespace) -> int:
             on_error="record",
             pipeline=pipeline if args.workers <= 1 else None,
             plugin_timeout=args.plugin_timeout,
+            format=out_fmt,
+            format_options=out_options,
         )
         for result in results:
             key = keys.pop(result.index)
@@ -175,12 +174,7 @@ def run_process(args: argparse.Namespace) -> int:
                 status = _fail(f"{result.label}: {result.error.message}")
                 progress.tick(failed=True)
                 continue
-            try:
-                text = _render(pipeline, result.document, fmt, options, single)
-            except NewskitError as e:
-                status = _fail(f"{result.label}: {e}")
-                progress.tick(failed=True)
-                continue
+            text = result.output or ""
             target = _target(args.output_dir, key, extension)
             if target:
                 pathlib.Path(target).write_text(
@@ -203,13 +197,14 @@ def run_process(args: argparse.Namespace) -> int:
     return status
 
 
-def _render(pipeline: Pipeline, document: Document, fmt: str, options: dict[str, str], single: bool) -> str:
-    """One output: ``json`` is indented for a single document and JSON Lines for several."""
+def _output_format(fmt: str, options: dict[str, str], single: bool, formats: Any) -> tuple[str, dict[str, str]]:
+    """The format and options each document is rendered with: ``json`` is indented for
+    a single document and written as JSON Lines (line separators escaped) for several."""
     if fmt == "json" and single:
-        return pipeline.render(document, "json", **{"indent": "2", **options})
-    if fmt == "json" and not options and "jsonl" in pipeline.formats():
-        return pipeline.render(document, "jsonl")  # the same data, with line separators escaped
-    return pipeline.render(document, fmt, **options)
+        return "json", {"indent": "2", **options}
+    if fmt == "json" and not options and "jsonl" in formats:
+        return "jsonl", {}
+    return fmt, options
 
 
 def _target(output_dir: str | None, key: str, extension: str) -> str | None:

@@ -30,7 +30,9 @@ _LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u202
 def render_jsonl(document: Document) -> str:
     """The document as one line of compact JSON, ending with a newline."""
     line = dumps(document_to_dict(document))
-    return line.translate(_LINE_SEPARATORS) + "\n"
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:  # rare: translating costs a pass in Python
+        line = line.translate(_LINE_SEPARATORS)
+    return line + "\n"
 
 
 def write_jsonl(documents: Iterable[Document], fp: IO[str] | IO[bytes] | str | os.PathLike[str]) -> int:
