@@ -1,7 +1,8 @@
-"""Where the text pipeline's time goes: CPU time per plugin hook, per article.
+"""Where the pipeline's time goes: CPU time per plugin hook, per article.
 
-Run: ``python benchmarks/text_stages.py``. Processes the same 600-800-word
-articles as ``text_pipeline.py`` and charges the CPU time of this thread to
+Run: ``python benchmarks/text_stages.py [--html]``. Processes the same 600-800-word
+articles as ``text_pipeline.py`` (with ``--html``: the shared publisher pages of
+``html_extraction.py``, with their URLs) and charges the CPU time of this thread to
 each plugin implementation that runs (identify, read, clean, dateline, times,
 quotes), to JSON rendering, and to the pipeline's own work between the hooks.
 The timing wrapper adds a little to every figure; use ``text_pipeline.py``
@@ -24,11 +25,22 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--top", type=int, default=12, help="rows to print (default 12)")
+    ap.add_argument("--html", action="store_true", help="the shared publisher pages instead of texts")
     a = ap.parse_args()
-    articles, what = articles_or_example()
+    if a.html:
+        from html_extraction import DEFAULT_DATA, load_pages
+
+        pages = load_pages(DEFAULT_DATA)
+        if not pages:
+            raise SystemExit(f"no pages in {DEFAULT_DATA}")
+        articles = [(p["html"], None, p["url"]) for p in pages]
+        what = f"{len(pages)} publisher pages"
+    else:
+        texts, what = articles_or_example()
+        articles = [(text, published or None, None) for text, published in texts]
     pipeline = newskit.Pipeline()
-    for text, published in articles:  # warm up: imports, lazy data
-        pipeline.render(pipeline.process(text, published=published or None))
+    for source, published, url in articles:  # warm up: imports, lazy data
+        pipeline.render(pipeline.process(source, published=published, url=url))
     spent: collections.Counter[tuple[str, str]] = collections.Counter()
     call_one = Run._call_one
 
@@ -43,8 +55,8 @@ def main() -> None:
     json_ns = 0
     start = time.thread_time_ns()
     for _ in range(a.repeat):
-        for text, published in articles:
-            doc = pipeline.process(text, published=published or None)
+        for source, published, url in articles:
+            doc = pipeline.process(source, published=published, url=url)
             t = time.thread_time_ns()
             pipeline.render(doc, "json")
             json_ns += time.thread_time_ns() - t

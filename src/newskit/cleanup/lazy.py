@@ -6,11 +6,17 @@ from typing import Any
 
 import regex
 
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
 
 class LazyPattern:
-    """A :mod:`regex` pattern compiled the first time it is used."""
+    """A :mod:`regex` pattern compiled the first time it is used.
 
-    __slots__ = ("_compiled", "flags", "pattern")
+    The first use also stores the compiled pattern's methods on the object,
+    so later calls (``p.search(...)``) cost no more than on the pattern itself.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern", *_METHODS)
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -21,10 +27,13 @@ class LazyPattern:
     def compiled(self) -> regex.Pattern:
         """The compiled pattern."""
         if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, self.flags)
+            compiled = regex.compile(self.pattern, self.flags)
+            for name in _METHODS:
+                object.__setattr__(self, name, getattr(compiled, name))
+            self._compiled = compiled
         return self._compiled
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> Any:  # only for names not stored yet
         return getattr(self.compiled, name)
 
 
