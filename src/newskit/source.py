@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import os
 import pathlib
@@ -50,8 +51,14 @@ class Source:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+_NO_SURROGATES = frozenset({"utf-8", "ascii", "iso8859-1", "cp1252"})
+"""Codecs (by :func:`codecs.lookup` name) whose decoders never give a lone surrogate."""
+
+
 def replace_surrogates(text: str) -> str:
     """Replace lone surrogates (not characters; unwritable as UTF-8) by U+FFFD, keeping offsets."""
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -119,9 +126,10 @@ def load_source(
     encoding = None
     if isinstance(raw, bytes):
         text, encoding = decode(raw)
+        if codecs.lookup(encoding).name not in _NO_SURROGATES:
+            text = replace_surrogates(text)
     else:
-        text = raw
-    text = replace_surrogates(text)
+        text = replace_surrogates(raw)
     kind = kind_hint or sniff_kind(text)
     return Source(
         text=text,

@@ -271,6 +271,11 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def _joined(a: str, b: str) -> str:
+    """``_norm(a + " " + b)`` for texts already normalised, without another pass over them."""
+    return f"{a} {b}" if a and b else a or b
+
+
 _CELL = "\x00"  # marks a table-cell boundary while a row is read; lxml text never holds NUL
 
 
@@ -852,7 +857,7 @@ def _outside(
                     out.extend(_outside([keep], sib, reasons, paths, top=sib))
                 own.append(sib.tail or "")
                 continue
-            text = _norm(_subtree_text(sib) + " " + (sib.tail or ""))
+            text = _joined(_subtree_text(sib), _norm(sib.tail or ""))
             if text:
                 out.append(_outside_removal(text, sib, paths, reasons.get(sib)))
         text = _norm(" ".join(own))
