@@ -205,7 +205,7 @@ _UNIT_KEYS = [
     "centuries",
 ]
 _CATEGORIES: dict[str, tuple[str, ...]] = {
-    "digit4": ("iso", "clock", "decade", "year", "ago", "within", "duration"),
+    "digit4": ("iso", "clock", "decade", "year"),  # a count (ago, within, duration) has at most 3 digits
     "digit12": (
         "clock",
         "dmy",
@@ -391,14 +391,34 @@ def _after() -> Any:
 
 
 _DIGITS = re.compile(r"\d+")
+_AFTER_NUMBER = re.compile(
+    r"[:./\w]|[ \t\xa0-]{1,3}(?:[ap]\.?[ \xa0]?m|of|times|trading|business|working|consecutive|straight|calendar"
+    r"|second|minute|hour|day|week|month|quarter|year|decade|centur|" + _alt(MONTHS) + ")",
+    re.IGNORECASE,
+)
 _AMOUNT = re.compile(
     r"\d{1,9}(?:,\d{3}|%|\.\d+(?!\d)(?![ \xa0-]{0,2}(?:[aApP]\.?[mM]|(?:second|minute|hour|day|week|month|year)s?\b)))"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\xa0,-]{0,3}$")
+_SEPARATORS = frozenset(" \t\xa0,-")
+
+
+def _fold_table() -> bytes:
+    """Byte table: ASCII letters to lower case, digits kept, every other byte to a space."""
+    table = bytearray(b" " * 256)
+    for c in b"abcdefghijklmnopqrstuvwxyz0123456789":
+        table[c] = c
+    for c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        table[c] = c + 32
+    return bytes(table)
+
+
+_FOLD = _fold_table()
+_BYTE_KEYS: dict[bytes, str] = {b" " + k.encode(): v for k, v in _KEYS.items()}
 
 
 def _key_pattern() -> Any:
-    """One pattern for every key word, grouped by first letter, so the search runs in C."""
+    """Every key word after a space in folded text, grouped by first letter, so the search runs in C."""
     by_first: dict[str, list[str]] = {}
     for k in _KEYS:
         by_first.setdefault(k[0], []).append(k[1:])
@@ -409,23 +429,31 @@ def _key_pattern() -> Any:
         + ")"
         for first, rest in sorted(by_first.items())
     )
-    return re.compile(("(?<![a-z0-9])(?:" + alt + ")(?![a-z0-9])").encode())
+    return re.compile((" (?:" + alt + ")(?= )").encode())
 
 
 _KEY_WORDS = _key_pattern()
-_DIGIT_RUN = re.compile(rb"[0-9]+")
-_BYTE_KEYS: dict[bytes, str] = {k.encode(): v for k, v in _KEYS.items()}
+_BYTE_PREFIX = frozenset(w.encode() for w in _PREFIX if w.isascii())
+_DIGITS_TABLE = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # digits to "0", the rest to " "
 
 
-def _keys(text: str) -> list[tuple[int, int, str]]:
-    """Positions of the words and numbers every time mention contains, in order."""
-    low = text.encode("ascii", "replace").lower()  # one byte per character: offsets are kept
+def _fold(text: str) -> bytes:
+    """*text* as one byte per character: lower-case ASCII letters and digits, everything else a space."""
+    return text.encode("ascii", "replace").translate(_FOLD)
+
+
+def _keys(text: str, low: bytes) -> list[tuple[int, int, str]]:
+    """Positions of the words and numbers every time mention contains, in order (*low* is ``_fold(text)``)."""
     keys = _BYTE_KEYS
-    out = [(m.start(), m.end(), keys[m.group()]) for m in _KEY_WORDS.finditer(low)]
-    for m in _DIGIT_RUN.finditer(low):
-        i = m.start()
-        if i < 2 or low[i - 1] not in b",." or not 48 <= low[i - 2] <= 57:  # not "1,500" or "3.5"
+    # a match at i in " " + low + " " is a space and the word after it: the word at i in the text
+    out = [(m.start(), m.end() - 1, keys[m.group()]) for m in _KEY_WORDS.finditer(b" " + low + b" ")]
+    digits = low.translate(_DIGITS_TABLE)
+    i = digits.find(b"0")
+    while i >= 0:
+        if i < 2 or text[i - 1] not in ",." or not "0" <= text[i - 2] <= "9":  # not "1,500" or "3.5"
             out.append((i, i + 1, "digit"))
+        end = digits.find(b" ", i)
+        i = -1 if end < 0 else digits.find(b"0", end)
     out.sort()
     return out
 
@@ -443,7 +471,7 @@ class Found:
         return self.parts.get(name)
 
 
-def _starts(text: str, key: int, floor: int) -> list[int]:
+def _starts(text: str, low: bytes, key: int, floor: int) -> list[int]:
     """Where a mention holding the key at *key* may begin: the key, or up to six words before it."""
     starts = [key]
     pos = key
@@ -451,13 +479,52 @@ def _starts(text: str, key: int, floor: int) -> list[int]:
         starts.append(pos - 1)
         pos -= 1
     for _ in range(_MAX_PREFIX):
-        m = _WORD_BEFORE.search(text, max(floor, pos - 20), pos)
-        if m is None or m.group(1).lower() not in _PREFIX:
+        pos = _prefix_before(text, low, max(floor, pos - 20), pos)
+        if pos < 0:
             break
-        pos = m.start()
         starts.append(pos)
     starts.reverse()
     return starts
+
+
+def _prefix_before(text: str, low: bytes, lo: int, pos: int) -> int:
+    """Start of the word that may open a mention, ending up to three separators before *pos*, or -1.
+
+    The same as ``_WORD_BEFORE.search(text, lo, pos)`` with its word in ``_PREFIX``, read from
+    the folded bytes *low* instead.
+    """
+    end = pos
+    if end > lo and text[end - 1] == "\n":  # "$" also matches before a final line break
+        end -= 1
+    for _ in range(3):
+        if end > lo and text[end - 1] in _SEPARATORS:
+            end -= 1
+    if end <= lo or not 97 <= low[end - 1] <= 122:
+        return -1
+    start = max(lo, low.rfind(b" ", lo, end) + 1)
+    word = low[start:end]
+    if not word.isalpha():  # letters after digits ("fy2"): let the pattern find the word
+        m = _WORD_BEFORE.search(text, lo, pos)
+        if m is None or m.group(1).lower() not in _PREFIX:
+            return -1
+        return m.start()
+    return start if word in _BYTE_PREFIX else -1
+
+
+def _number_category(text: str, key: int, run: int) -> str | None:
+    """The key category of the *run* digits at *key*, or None when no branch can hold them.
+
+    Only a year, a date or a clock time holds four digits, nothing more; one to three
+    digits must be followed by what some branch reads after a number (``:30``, ``th``,
+    ``s``, ``/``, a unit, a month, ``times``, ``a.m.``) or follow an apostrophe (``'90s``).
+    """
+    if run == 4:
+        return "digit4"
+    if run > 4:
+        return None
+    if not (key > 0 and text[key - 1] in "'’") and _AFTER_NUMBER.match(text, key + run) is None:
+        return None
+    return "digit12" if run <= 2 else "digitn"
 
 
 def scan(text: str) -> Iterator[Found]:
@@ -471,16 +538,19 @@ def scan(text: str) -> Iterator[Found]:
     """
     branches = _compiled()
     done = 0
-    for key, key_end, cat in _keys(text):
+    low = _fold(text)
+    for key, key_end, cat in _keys(text, low):
         if key < done:
             continue
         if cat == "digit":
             if _AMOUNT.match(text, key) or (key and text[key - 1] in "$€£¥#"):
                 continue  # 1,500 / 3.2% / 7.5 billion / $2021: amounts, not times
             run = _DIGITS.match(text, key).end() - key
-            cat = "digit4" if run == 4 else "digit12" if run <= 2 else "digitn"
+            cat = _number_category(text, key, run)
+            if cat is None:
+                continue
         found = None
-        starts = _starts(text, key, done)
+        starts = _starts(text, low, key, done)
         for kind in _CATEGORIES[cat]:
             pattern = branches[kind]
             for start in starts:
