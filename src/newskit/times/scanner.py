@@ -364,6 +364,86 @@ _PREFIX = frozenset(
 _MAX_PREFIX = 6
 
 
+def _words(words: str) -> frozenset[bytes]:
+    return frozenset(w.encode() for w in words.split())
+
+
+_OPENERS: dict[str, frozenset[bytes] | None] = {
+    "iso": _words("0"),
+    "clock": _words(
+        "0 about around at friday just midday midnight monday noon saturday shortly sunday thursday today "
+        "tomorrow tonight tuesday wednesday yesterday"
+    ),
+    "mdy": _words(
+        "apr april aug august dec december feb february fri friday jan january jul july jun june mar march "
+        "may mon monday nov november oct october sat saturday sep sept september sun sunday thu thur thurs "
+        "thursday tue tues tuesday wed wednesday weds"
+    ),
+    "dmy": _words(
+        "0 1st 2nd 3rd 4th fri friday mon monday sat saturday sun sunday the thu thur thurs thursday tue tues "
+        "tuesday wed wednesday weds"
+    ),
+    "my": _words(
+        "apr april aug august beginning close dec december early end feb february jan january jul july jun "
+        "june late mar march may mid middle nov november oct october sep sept september start the"
+    ),
+    "numeric": _words("0"),
+    "set": None,  # "\w{2,10} times a day": any word
+    "ago": _words(
+        "0 a about almost an approximately around at eight eighteen eighty eleven fifteen fifty "
+        "five forty four fourteen hundred less more nearly nine nineteen ninety no one over roughly seven "
+        "seventeen seventy several six sixteen sixty some ten thirteen thirty three twelve twenty two under "
+        "up zero"
+    ),
+    "within": _words("in within"),
+    "quarter": _words("0 1st 2nd 3rd 4th final first fourth last q1 q2 q3 q4 second the third"),
+    "decade": _words("' 0 beginning close early end late mid middle start the"),
+    "century": _words(
+        "0 1st 2nd 3rd 4th beginning close early eighteenth eighth eleventh end fifteenth fifth first "
+        "fourteenth fourth late mid middle nineteenth ninth second seventeenth seventh sixteenth sixth start "
+        "tenth the third thirteenth twelfth twentieth twenty twenty-first"
+    ),
+    "relunit": _words(
+        "a beginning close coming current earlier end following last later middle next past previous start "
+        "the this"
+    ),
+    "fiscal": _words("beginning close coming current end last middle next previous start the this"),
+    "weekof": _words("final first fourth last second the third"),
+    "season": _words(
+        "autumn beginning close coming early end fall last late mid middle next past spring start summer that "
+        "the this winter"
+    ),
+    "daypart": _words(
+        "afternoon early evening friday last late mid midday middle monday morning overnight saturday sunday "
+        "this thursday today tomorrow tonight tuesday wednesday yesterday"
+    ),
+    "weekday": _words(
+        "coming early friday last late mid middle monday next past saturday sunday this thursday tuesday "
+        "wednesday"
+    ),
+    "deictic": _words(
+        "at currently earlier early in late lately later now nowadays recent recently that the today tomorrow "
+        "tonight yesterday"
+    ),
+    "month": _words(
+        "april august beginning close coming december early end february january july june last late march "
+        "may mid middle next november october past september start the this"
+    ),
+    "year": _words("' 0 beginning close early end fiscal fy late mid middle start the"),
+    "duration": _words(
+        "0 a about almost an approximately around at coming eight eighteen eighty eleven fifteen "
+        "fifty final first five forty four fourteen hundred last less more nearly next nine nineteen ninety "
+        "no one over past roughly seven seventeen seventy several six sixteen sixty some ten the thirteen "
+        "thirty three twelve twenty two under up zero"
+    ),
+}
+"""The start words each branch may begin with (lower case; ``0`` a digit, ``'`` an apostrophe).
+
+None: any word. ``tests/test_times_openers.py`` derives the words from the grammar and
+checks this table holds them all.
+"""
+
+
 def _dedupe_names(pattern: str) -> str:
     """Give repeated group names a ``__N`` suffix, so the stdlib :mod:`re` accepts the branch."""
     seen: dict[str, int] = {}
@@ -471,24 +551,28 @@ class Found:
         return self.parts.get(name)
 
 
-def _starts(text: str, low: bytes, key: int, floor: int) -> list[int]:
-    """Where a mention holding the key at *key* may begin: the key, or up to six words before it."""
-    starts = [key]
+def _starts(text: str, low: bytes, key: int, word: bytes, floor: int) -> list[tuple[int, bytes]]:
+    """Where a mention holding the key *word* at *key* may begin, and the word there.
+
+    The key itself, an apostrophe before it (word ``'``) or up to six words before it.
+    """
+    starts = [(key, word)]
     pos = key
     if pos > 0 and text[pos - 1] in "'’" and pos - 1 >= floor:
-        starts.append(pos - 1)
         pos -= 1
+        starts.append((pos, b"'"))
     for _ in range(_MAX_PREFIX):
-        pos = _prefix_before(text, low, max(floor, pos - 20), pos)
-        if pos < 0:
+        before = _prefix_before(text, low, max(floor, pos - 20), pos)
+        if before is None:
             break
-        starts.append(pos)
+        starts.append(before)
+        pos = before[0]
     starts.reverse()
     return starts
 
 
-def _prefix_before(text: str, low: bytes, lo: int, pos: int) -> int:
-    """Start of the word that may open a mention, ending up to three separators before *pos*, or -1.
+def _prefix_before(text: str, low: bytes, lo: int, pos: int) -> tuple[int, bytes] | None:
+    """Start and word of the word that may open a mention, up to three separators before *pos*.
 
     The same as ``_WORD_BEFORE.search(text, lo, pos)`` with its word in ``_PREFIX``, read from
     the folded bytes *low* instead.
@@ -500,15 +584,15 @@ def _prefix_before(text: str, low: bytes, lo: int, pos: int) -> int:
         if end > lo and text[end - 1] in _SEPARATORS:
             end -= 1
     if end <= lo or not 97 <= low[end - 1] <= 122:
-        return -1
+        return None
     start = max(lo, low.rfind(b" ", lo, end) + 1)
     word = low[start:end]
     if not word.isalpha():  # letters after digits ("fy2"): let the pattern find the word
         m = _WORD_BEFORE.search(text, lo, pos)
         if m is None or m.group(1).lower() not in _PREFIX:
-            return -1
-        return m.start()
-    return start if word in _BYTE_PREFIX else -1
+            return None
+        return m.start(), m.group(1).lower().encode()
+    return (start, word) if word in _BYTE_PREFIX else None
 
 
 def _number_category(text: str, key: int, run: int) -> str | None:
@@ -550,10 +634,13 @@ def scan(text: str) -> Iterator[Found]:
             if cat is None:
                 continue
         found = None
-        starts = _starts(text, low, key, done)
+        starts = _starts(text, low, key, b"0" if cat.startswith("digit") else low[key:key_end], done)
         for kind in _CATEGORIES[cat]:
             pattern = branches[kind]
-            for start in starts:
+            opens = _OPENERS[kind]
+            for start, word in starts:
+                if opens is not None and word not in opens:
+                    continue  # the branch cannot begin with this word
                 m = pattern.match(text, start)
                 if m is not None and m.end() >= key_end:
                     found = Found(kind, start, m.end(), _parts(m))
