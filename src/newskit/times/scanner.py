@@ -480,7 +480,6 @@ _AMOUNT = re.compile(
     r"\d{1,9}(?:,\d{3}|%|\.\d+(?!\d)(?![ \xa0-]{0,2}(?:[aApP]\.?[mM]|(?:second|minute|hour|day|week|month|year)s?\b)))"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\xa0,-]{0,3}$")
-_SEPARATORS = frozenset(" \t\xa0,-")
 
 
 def _fold_table() -> bytes:
@@ -513,7 +512,9 @@ def _key_pattern() -> Any:
 
 
 _KEY_WORDS = _key_pattern()
-_BYTE_PREFIX = frozenset(w.encode() for w in _PREFIX if w.isascii())
+_BYTE_PREFIX = frozenset(
+    w.encode() for w in _PREFIX if w.isascii() and w.isalpha()
+)  # as _WORD_BEFORE reads words
 _DIGITS_TABLE = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # digits to "0", the rest to " "
 
 
@@ -577,22 +578,24 @@ def _prefix_before(text: str, low: bytes, lo: int, pos: int) -> tuple[int, bytes
     The same as ``_WORD_BEFORE.search(text, lo, pos)`` with its word in ``_PREFIX``, read from
     the folded bytes *low* instead.
     """
-    end = pos
-    if end > lo and text[end - 1] == "\n":  # "$" also matches before a final line break
-        end -= 1
-    for _ in range(3):
-        if end > lo and text[end - 1] in _SEPARATORS:
-            end -= 1
-    if end <= lo or not 97 <= low[end - 1] <= 122:
+    head = low[lo:pos].rstrip(b" ")
+    if not head or not 97 <= head[-1] <= 122:  # no letter before the gap
         return None
-    start = max(lo, low.rfind(b" ", lo, end) + 1)
-    word = low[start:end]
-    if not word.isalpha():  # letters after digits ("fy2"): let the pattern find the word
-        m = _WORD_BEFORE.search(text, lo, pos)
+    i = head.rfind(b" ") + 1
+    word = head[i:]
+    if word not in _BYTE_PREFIX:
+        if word.isalpha():
+            return None
+        m = _WORD_BEFORE.search(text, lo, pos)  # letters after digits ("fy2"): let the pattern read it
         if m is None or m.group(1).lower() not in _PREFIX:
             return None
         return m.start(), m.group(1).lower().encode()
-    return (start, word) if word in _BYTE_PREFIX else None
+    gap = text[lo + len(head) : pos]
+    if gap.endswith("\n"):  # "$" also matches before a final line break
+        gap = gap[:-1]
+    if len(gap) > 3 or gap.strip(" \t\xa0,-"):
+        return None
+    return lo + i, word
 
 
 def _number_category(text: str, key: int, run: int) -> str | None:
