@@ -147,6 +147,17 @@ def test_times_table(pipeline: newskit.Pipeline) -> None:
     assert row["interval_start"] == "2025-03-09T23:00:00+00:00"
     assert row["interval_end"] == "2025-03-10T23:00:00+00:00"
     assert (row["anchor"], row["same_as"]) == ("dateline", "")
+    assert (row["freq"], row["quant"]) == ("", "")
+
+
+def test_times_table_has_the_set_attributes(pipeline: newskit.Pipeline) -> None:
+    text = "The night ferry sails every Sunday."
+    doc = Document(
+        body=[Block("paragraph", text)],
+        times=[TimeExpression("every Sunday", type="SET", value="XXXX-WXX-7", quant="EVERY", start=22, end=34)],
+    )
+    [row] = records(pipeline.render(doc, "csv", table="times"))
+    assert (row["type"], row["value"], row["freq"], row["quant"]) == ("SET", "XXXX-WXX-7", "", "EVERY")
 
 
 def test_removed_table(pipeline: newskit.Pipeline) -> None:
@@ -211,6 +222,8 @@ def expected_time(doc: Document, i: int, t: TimeExpression) -> dict[str, str]:
         "interval_end": t.interval.end if t.interval else None,
         "anchor": t.anchor,
         "same_as": t.same_as,
+        "freq": t.freq,
+        "quant": t.quant,
         "start": t.start,
         "end": t.end,
         "source_start": t.source_start,

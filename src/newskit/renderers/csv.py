@@ -55,6 +55,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "interval_end",
         "anchor",
         "same_as",
+        "freq",
+        "quant",
         *_SPAN_COLUMNS,
     ),
     "removed": (
@@ -122,6 +124,8 @@ def _time_row(t: TimeExpression) -> list[Any]:
         iv.end if iv else None,
         t.anchor,
         t.same_as,
+        t.freq,
+        t.quant,
         t.start,
         t.end,
         t.source_start,
