@@ -827,7 +827,6 @@ def _extract_one(
 
 def _outside(
     containers: list[Any],
-    root: Any,
     reasons: dict[Any, tuple[str, str]] | None = None,
     paths: _Paths | None = None,
     keep: Any = None,
@@ -854,7 +853,7 @@ def _outside(
                 continue
             if keep is not None and (sib is keep or sib in around):
                 if sib is not keep:
-                    out.extend(_outside([keep], sib, reasons, paths, top=sib))
+                    out.extend(_outside([keep], reasons, paths, top=sib))
                 own.append(sib.tail or "")
                 continue
             text = _joined(_subtree_text(sib), _norm(sib.tail or ""))
@@ -1114,7 +1113,7 @@ def newskit_read(source: Source) -> Document | None:
     if lead is not None and any(_norm(b.text) == _norm(lead[0].text) for b in blocks[:LEAD_REPEAT_BLOCKS]):
         lead = None  # the body repeats it
     removed: list[Removal] = list(
-        _outside(containers, root, scores.flagged, paths, keep=lead[1] if lead else None)
+        _outside(containers, scores.flagged, paths, keep=lead[1] if lead else None)
     )
     h = _headline(blocks, owners)
     if h is not None:
