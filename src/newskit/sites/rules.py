@@ -290,8 +290,19 @@ class Fingerprints:
         return bool(self.compiled) and self.text_hits(text) >= self.min_lines
 
     def match_html(self, page: str) -> bool:
-        """Whether *page* carries enough HTML fingerprints."""
-        return bool(self.html) and self.html_hits(page) >= self.min_html
+        """Whether *page* carries enough HTML fingerprints (stops as soon as that is decided)."""
+        need, left = self.min_html, len(self.html)
+        if not left:
+            return False
+        for s in self.html:
+            if s in page:
+                need -= 1
+                if need <= 0:
+                    return True
+            left -= 1
+            if left < need:
+                return False
+        return need <= 0
 
 
 @attrs.frozen
