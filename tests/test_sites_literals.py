@@ -38,7 +38,14 @@ def test_every_match_contains_the_required_literal(data, pattern):
 @given(pattern=st.text(max_size=40))
 def test_any_pattern_text_gives_a_literal_or_none(pattern):
     literal = required_literal(pattern)
-    assert literal is None or (isinstance(literal, str) and len(literal.strip()) >= 4)
+    assert literal is None or (
+        isinstance(literal, str) and (len(literal.strip()) >= 4 or not literal.strip().isascii())
+    )
+
+
+def test_a_short_literal_beyond_ascii_is_kept():
+    assert required_literal(r"© (?:The Ledger|Ledger Media)\.?.{0,80}") == "© "
+    assert required_literal(r"(c) (?:The Ledger|Ledger Media)") is None  # short and common: no test
 
 
 def test_fingerprints_found_with_and_without_their_literal_prefilter():

@@ -18,6 +18,8 @@ not understand ends the current run of literal characters.
 True
 >>> required_literal(r"colou?r photo")  # the optional "u" ends a run
 'r photo'
+>>> required_literal(r"© (?:Harbour Ledger|Ledger Media)")  # short, but not a common word
+'© '
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import functools
 __all__ = ["required_literal"]
 
 MIN_LENGTH = 4
-"""Shorter literals are too common to be worth a test."""
+"""Shorter literals are too common to be worth a test, unless they hold a character beyond ASCII."""
 
 _QUANTIFIERS = frozenset("*?{")
 """Quantifiers that make the character before them optional (``+`` keeps it required)."""
@@ -127,4 +129,6 @@ def required_literal(pattern: str) -> str | None:
             flush()
     flush()
     lowered = best.lower()
-    return lowered if len(lowered.strip()) >= MIN_LENGTH else None
+    kept = lowered.strip()
+    # short literals are common words; one with a character beyond ASCII (©, ®) is rare enough
+    return lowered if len(kept) >= MIN_LENGTH or not kept.isascii() else None

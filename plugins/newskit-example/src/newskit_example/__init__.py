@@ -72,7 +72,9 @@ def newskit_identify_site(source: Source) -> str | None:
     """``"harbourledger"`` for the site's URLs, or for URL-less input with its footer."""
     if source.url:
         return SITE if _host(source.url) in DOMAINS else None
-    return SITE if FOOTER_MARK.search(source.text) else None
+    # a substring test first: this runs on every URL-less input, and most are not ours
+    text = source.text
+    return SITE if "Harbour Ledger" in text and FOOTER_MARK.search(text) else None
 
 
 def _byline_names(names: str) -> list[str]:
