@@ -748,3 +748,12 @@ def test_later_than_planned_is_a_delay_not_a_date():
     found = find_times(doc("It arrives on November 11, three days later than planned.", published=PUBLISHED))
     late = next(t for t in found if t.text.startswith("three days"))
     assert (late.type, late.value) == ("DURATION", "P3D")
+
+
+def test_with_last_is_evolve() -> None:
+    from newskit.times.resolve import Context, with_last
+
+    values = {a.name: f"v{i}" for i, a in enumerate(attrs.fields(Context))}
+    ctx = Context(**values)
+    day = dt.date(2024, 3, 6)
+    assert with_last(ctx, day, "2024-03", day) == attrs.evolve(ctx, last=day, last_value="2024-03", last_day=day)

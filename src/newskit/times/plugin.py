@@ -18,7 +18,7 @@ from ..markers import hookimpl
 from ..model import Diagnostic, Document, Interval, TimeExpression
 from . import calendar as cal
 from .anchor import copy_warning, record, reference
-from .resolve import Context, Reading, read
+from .resolve import Context, Reading, read, with_last
 from .scanner import Found, scan, zone_after
 from .zones import fixed, place_zone
 
@@ -87,9 +87,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
     here = ctx  # ctx with the last period and day named, renewed only when they change
     for f in scan(text):
         if here.last_value != last_value or (last_day is not None and here.last_day != last_day[1]):
-            here = attrs.evolve(
-                ctx, last=last, last_value=last_value, last_day=last_day[1] if last_day else None
-            )
+            here = with_last(ctx, last, last_value, last_day[1] if last_day else None)
         c = here
         after = zone_after(text, f.end) if f.kind in _DAY_KINDS or f.kind == "relunit" else None
         close_at = f.end

@@ -62,6 +62,25 @@ class Context:
     page_day: _dt.date | None = None
 
 
+def with_last(ctx: Context, last: _dt.date | None, last_value: str | None, last_day: _dt.date | None) -> Context:
+    """*ctx* with the period and day last named: ``attrs.evolve`` without its per-call field lookup."""
+    return Context(
+        ctx.day,
+        ctx.zone,
+        ctx.moment,
+        ctx.anchor,
+        ctx.month_first,
+        ctx.how,
+        ctx.base,
+        ctx.headline,
+        last,
+        last_day,
+        last_value,
+        ctx.zone_from,
+        ctx.page_day,
+    )
+
+
 @attrs.frozen
 class Reading:
     """A mention read: TIMEX3 ``type``/``value``/``mod`` (``freq``/``quant`` for sets) and the local period."""

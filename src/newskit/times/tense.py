@@ -148,6 +148,20 @@ def _cue(w: str, following: str, preceding: str) -> Tense | None:
     return None
 
 
+def _lower_words(text: str, lo: int, hi: int) -> list[str]:
+    """The words of ``text[lo:hi]`` in lower case (they hold no spaces, so one join and split)."""
+    words = _WORD.findall(text, lo, hi)
+    return " ".join(words).lower().split(" ") if words else []
+
+
+def _word_starts(text: str, lo: int, hi: int) -> list[int]:
+    return [m.start() for m in _WORD.finditer(text, lo, hi)]
+
+
+def _word_ends(text: str, lo: int, hi: int) -> list[int]:
+    return [m.end() for m in _WORD.finditer(text, lo, hi)]
+
+
 def tense(text: str, start: int, end: int, headline: bool = False) -> Tense | None:
     """``"past"``, ``"future"``, or ``None`` when the sentence gives no cue.
 
@@ -163,28 +177,29 @@ def tense(text: str, start: int, end: int, headline: bool = False) -> Tense | No
         hi = m.start()  # a cue after the mention counts only before the next comma
     lo = max(lo, start - 8 * _MAX_WORDS)
     hi = min(hi, end + 8 * _MAX_WORDS)
-    before = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text, lo, start)]
-    after = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text, end, hi)]
+    before = _lower_words(text, lo, start)
     best: tuple[int, int, Tense] | None = None
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_WORDS), -1):  # nearest first
-        ws, we, w = before[i]
-        nxt = before[i + 1][2] if i + 1 < len(before) else ""
-        label = _cue(w, nxt, before[i - 1][2] if i else "")
+        w = before[i]
+        nxt = before[i + 1] if i + 1 < len(before) else ""
+        label = _cue(w, nxt, before[i - 1] if i else "")
         if label is None and headline and nxt and w == "to":
             label = "future"  # "Envoy to visit Kabul on Friday"
         if label is not None:
+            we = _word_ends(text, lo, start)[i]
             best = (start - we, 0 if label == "future" else 1, label)
             break
+    after = _lower_words(text, end, hi)
+    starts: list[int] | None = None  # where the words after begin, read only when a distance counts
     for i in range(min(len(after), _MAX_WORDS)):
-        ws, _we, w = after[i]
-        dist = ws - end + _AFTER_PENALTY
-        if best is not None and dist > best[0]:
-            break
-        label = _cue(
-            w, after[i + 1][2].lower() if i + 1 < len(after) else "", after[i - 1][2].lower() if i else ""
-        )
+        if best is not None:
+            starts = starts or _word_starts(text, end, hi)
+            if starts[i] - end + _AFTER_PENALTY > best[0]:
+                break
+        label = _cue(after[i], after[i + 1] if i + 1 < len(after) else "", after[i - 1] if i else "")
         if label is not None:
-            cand = (dist, 0 if label == "future" else 1, label)
+            starts = starts or _word_starts(text, end, hi)
+            cand = (starts[i] - end + _AFTER_PENALTY, 0 if label == "future" else 1, label)
             best = cand if best is None or cand < best else best
             break
     return best[2] if best else None
