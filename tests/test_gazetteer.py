@@ -96,11 +96,25 @@ def test_data_file_is_small_and_every_zone_is_real():
     assert len(raw) < 1_000_000
     lines = gzip.decompress(raw).decode("utf-8").splitlines()
     assert "GeoNames" in lines[0] and "CC BY 4.0" in lines[0]
-    rows = [ln.split("\t") for ln in lines if not ln.startswith("#")]
+    rows = [ln.split("\t") for ln in lines[: lines.index(gz.INDEX)] if not ln.startswith("#")]
     assert len(rows) > 30_000
-    assert all(len(r) == 7 for r in rows)
+    assert all(len(r) == 6 for r in rows)
+    index = lines[lines.index(gz.INDEX) + 1 : lines.index(gz.REGIONS)]
+    keys = [ln.split("\t")[0] for ln in index]
+    assert keys == sorted(set(keys))  # sorted and unique: looked up by binary search
     for tz in {r[4] for r in rows}:
         zoneinfo.ZoneInfo(tz)
+
+
+def test_binary_search_finds_every_key():
+    lines = sorted(f"{k}\t{i}" for i, k in enumerate(["a", "ab", "b", "ba", "k", "z", "za", "zz"]))
+    index = "\n".join(lines) + "\n"
+    for line in lines:
+        k, _, v = line.partition("\t")
+        assert gz._find(index, k) == v
+    for missing in ["", "0", "aa", "bb", "c", "zzz", "\uffff"]:
+        assert gz._find(index, missing) is None
+    assert gz._find("", "a") is None
 
 
 def test_gazetteer_from_rows():

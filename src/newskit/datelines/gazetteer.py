@@ -65,59 +65,105 @@ def name_key(name: str) -> str:
     return _SPACE.sub(" ", s).strip()
 
 
+INDEX = "#index"
+"""The line that opens the data file's index: ``key<TAB>codes``, sorted by key."""
+REGIONS = "#regions"
+"""The line that opens the data file's regions: ``key<TAB>row numbers``."""
+
+
+def data_lines(rows: list[str] | list[list[str]]) -> list[str]:
+    """The data file's body for *rows* (``kind name country admin1 timezone population keys``).
+
+    The places (without their keys), then the index of every key to its codes
+    (``2 * row`` for a place's own or a country's name, ``+ 1`` for another
+    name; in rank order, own names first), then the regions and countries
+    each key may name. Loading then needs neither normalisation nor sorting.
+    """
+    places: dict[str, list[int]] = {}
+    regions: dict[str, list[int]] = {}
+    others: list[tuple[str, int]] = []
+    table = []
+    for n, row in enumerate(rows):
+        kind, *fields, keys = row.split("\t") if isinstance(row, str) else row
+        table.append("\t".join([kind, *map(str, fields)]))
+        ks = keys.split("|")
+        if kind == "region" or kind == "country":
+            for k in ks:
+                regions.setdefault(k, []).append(n)
+            if kind == "region":
+                ks = ks[:1]  # abbreviations name regions, never places
+        places.setdefault(ks[0], []).append(2 * n)
+        if len(ks) > 1:
+            if kind == "country" or kind == "special":
+                for k in ks[1:]:
+                    places.setdefault(k, []).append(2 * n)
+            else:
+                others.extend((k, 2 * n + 1) for k in ks[1:])
+    for k, code in others:
+        places.setdefault(k, []).append(code)
+    index = [f"{k}\t{','.join(map(str, places[k]))}" for k in sorted(places)]
+    return [*table, INDEX, *index, REGIONS, *(f"{k}\t{','.join(map(str, v))}" for k, v in regions.items())]
+
+
+def _find(index: str, key: str) -> str | None:
+    """The codes of *key* in the sorted ``key<TAB>codes`` lines of *index*: a binary search."""
+    lo, hi = 0, len(index)
+    while lo < hi:
+        start = max(lo, index.rfind("\n", lo, (lo + hi) // 2) + 1)  # the line around the middle
+        end = index.find("\n", start)
+        tab = index.find("\t", start, end)
+        k = index[start:tab]
+        if k == key:
+            return index[tab + 1 : end]
+        if k < key:
+            lo = end + 1
+        else:
+            hi = start
+    return None
+
+
 class Gazetteer:
-    """Place and region indexes, built from the data file on first use."""
+    """Place and region indexes, read from the data file on first use."""
 
     def __init__(self, rows: list[str] | list[list[str]] | None = None) -> None:
-        """*rows* are the data file's lines (or their fields); the built-in file by default."""
+        """*rows* are places as in ``scripts/build_gazetteer.py`` (lines or fields); the built-in file by default."""
         self._rows = rows
-        self._places: dict[str, list[int]] | None = None
+        self._places: str | None = None  # the index lines, once loaded
         self._table: list[str] = []
         self._memo: dict[str, tuple[Place, ...]] = {}
         self._regions: dict[str, tuple[Place, ...]] = {}
         self._countries: dict[str, Place] = {}
         self._lock = threading.Lock()
 
-    def _load(self) -> dict[str, list[int]]:
+    def _load(self) -> str:
         if self._places is not None:
             return self._places
         with self._lock:
             if self._places is None:
-                self._build(self._rows if self._rows is not None else _read_rows())
+                text = _read_text() if self._rows is None else "\n".join(data_lines(self._rows)) + "\n"
+                self._parse(text)
         assert self._places is not None
         return self._places
 
-    def _build(self, rows: list[str] | list[list[str]]) -> None:
-        # The file lists places best first (see scripts/build_gazetteer.py), so
-        # each key's list is in rank order: own names first, other names after.
-        # Rows become Place objects only when looked up.
-        places: dict[str, list[int]] = {}
-        regions: dict[str, list[Place]] = {}
-        others: list[tuple[str, int]] = []
-        lines = [r if isinstance(r, str) else "\t".join(r) for r in rows]
-        for n, line in enumerate(lines):
-            kind = line[: line.find("\t")]
-            ks = line[line.rfind("\t") + 1 :].split("|")
-            if kind == "region" or kind == "country":
-                place = _place(line)
-                if kind == "country":
-                    self._countries[place.country] = place
-                for k in ks:
-                    regions.setdefault(k, []).append(place)
-                if kind == "region":
-                    ks = ks[:1]  # abbreviations name regions, never places
-            places.setdefault(ks[0], []).append(2 * n)
-            if len(ks) > 1:
-                if kind == "country" or kind == "special":
-                    for k in ks[1:]:
-                        places.setdefault(k, []).append(2 * n)
-                else:
-                    others.extend((k, 2 * n + 1) for k in ks[1:])
-        for k, code in others:
-            places.setdefault(k, []).append(code)
-        self._table = lines
-        self._regions = {k: tuple(v) for k, v in regions.items()}
-        self._places = places
+    def _parse(self, text: str) -> None:
+        body = 0
+        while text.startswith("#", body) and not text.startswith(INDEX + "\n", body):
+            body = text.index("\n", body) + 1  # the comment lines at the top
+        table, _, rest = text[body:].partition(INDEX + "\n")
+        index, _, regions = rest.partition(REGIONS + "\n")
+        self._table = table.split("\n")
+        rows: dict[int, Place] = {}
+        named: dict[str, tuple[Place, ...]] = {}
+        for line in regions.splitlines():
+            k, _, ns = line.partition("\t")
+            named[k] = tuple(
+                rows.get(n) or rows.setdefault(n, _place(self._table[n])) for n in map(int, ns.split(","))
+            )
+        for n in sorted(rows):
+            if rows[n].kind == "country":
+                self._countries[rows[n].country] = rows[n]
+        self._regions = named
+        self._places = index
 
     def candidates(self, place: str) -> tuple[Place, ...]:
         """Every place the name may mean, best first."""
@@ -126,13 +172,17 @@ class Gazetteer:
         done = self._memo.get(key)
         if done is not None:
             return done
-        found = places.get(key)
+        found = _find(places, key)
         if found is None and key.endswith(" city"):
-            found = places.get(key[:-5])
+            found = _find(places, key[:-5])
         if found is None and "/" in key:  # BEIRUT/THE HAGUE: the first place that is known
-            found = next((f for k in key.split("/") if (f := places.get(k.strip()))), None)
+            found = next((f for k in key.split("/") if (f := _find(places, k.strip()))), None)
         table = self._table
-        done = tuple(_place(table[c >> 1], alias=bool(c & 1)) for c in found or ())
+        done = (
+            tuple(_place(table[c >> 1], alias=bool(c & 1)) for c in map(int, found.split(",")))
+            if found
+            else ()
+        )
         if len(self._memo) < MEMO_SIZE:
             self._memo[key] = done
         return done
@@ -170,14 +220,13 @@ class Gazetteer:
 
 
 def _place(line: str, alias: bool = False) -> Place:
-    kind, name, country, admin1, tz, pop, _keys = line.split("\t")
+    kind, name, country, admin1, tz, pop = line.split("\t")
     return Place(name, kind, country, admin1, tz, int(pop or 0), alias)
 
 
-def _read_rows() -> list[str]:
+def _read_text() -> str:
     raw = resources.files(__package__).joinpath(DATA_FILE).read_bytes()
-    text = gzip.decompress(raw).decode("utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
+    return gzip.decompress(raw).decode("utf-8")
 
 
 GAZETTEER = Gazetteer()
