@@ -456,10 +456,23 @@ def _dedupe_names(pattern: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", rename, pattern)
 
 
+class _Branches(dict[str, Any]):
+    """The compiled branches, each compiled the first time a text needs it."""
+
+    def __missing__(self, kind: str) -> Any:
+        pattern = self[kind] = re.compile(r"(?<![\w.’'/:-])(?:" + _dedupe_names(_BRANCHES[kind]) + ")")
+        return pattern
+
+
+_BRANCH_PATTERNS = _Branches()
+
+
 @functools.lru_cache(maxsize=1)
 def _compiled() -> dict[str, Any]:
-    lead = r"(?<![\w.’'/:-])"
-    return {k: re.compile(lead + "(?:" + _dedupe_names(p) + ")") for k, p in _BRANCHES.items()}
+    """Every branch, compiled."""
+    for kind in _BRANCHES:
+        _BRANCH_PATTERNS[kind]  # compiles it
+    return _BRANCH_PATTERNS
 
 
 @functools.lru_cache(maxsize=1)
@@ -623,7 +636,7 @@ def scan(text: str) -> Iterator[Found]:
     or at the few words before it that may open a mention (``early``, ``the
     end of``, ``last``, …).
     """
-    branches = _compiled()
+    branches = _BRANCH_PATTERNS
     done = 0
     low = _fold(text)
     for key, key_end, cat in _keys(text, low):
