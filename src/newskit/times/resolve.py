@@ -1147,6 +1147,6 @@ def _in_name(found: Found, text: str, ctx: Context) -> bool:
 
 def read(found: Found, text: str, ctx: Context) -> Reading | None:
     """Read *found* (from ``text``) against *ctx*; ``None`` when it is not a time after all."""
-    if _in_name(found, text, ctx):
+    if found.kind in _NAMEABLE and _in_name(found, text, ctx):
         return None
     return _READERS[found.kind](found, text, ctx)

@@ -461,7 +461,12 @@ class _Branches(dict[str, Any]):
 
     def __missing__(self, kind: str) -> Any:
         pattern = self[kind] = re.compile(r"(?<![\w.’'/:-])(?:" + _dedupe_names(_BRANCHES[kind]) + ")")
+        _GROUP_NAMES.update((name, name.split("__")[0]) for name in pattern.groupindex)
         return pattern
+
+
+_GROUP_NAMES: dict[str, str] = {}
+"""Group names of the compiled branches to the part names they read (``hh__2`` → ``hh``)."""
 
 
 _BRANCH_PATTERNS = _Branches()
@@ -537,16 +542,21 @@ def _fold(text: str) -> bytes:
 
 
 def _keys(text: str, low: bytes) -> list[tuple[int, int, str]]:
-    """Positions of the words and numbers every time mention contains, in order (*low* is ``_fold(text)``)."""
+    """Where the words and numbers every time mention contains stand, in order, with their key category.
+
+    *low* is ``_fold(text)``; numbers no branch can hold are left out.
+    """
     keys = _BYTE_KEYS
     # a match at i in " " + low + " " is a space and the word after it: the word at i in the text
     out = [(m.start(), m.end() - 1, keys[m.group()]) for m in _KEY_WORDS.finditer(b" " + low + b" ")]
     digits = low.translate(_DIGITS_TABLE)
     i = digits.find(b"0")
     while i >= 0:
-        if i < 2 or text[i - 1] not in ",." or not "0" <= text[i - 2] <= "9":  # not "1,500" or "3.5"
-            out.append((i, i + 1, "digit"))
         end = digits.find(b" ", i)
+        if i < 2 or text[i - 1] not in ",." or not "0" <= text[i - 2] <= "9":  # not "1,500" or "3.5"
+            cat = _number_key(text, i, len(digits) if end < 0 else end)
+            if cat is not None:
+                out.append((i, i + 1, cat))
         i = -1 if end < 0 else digits.find(b"0", end)
     out.sort()
     return out
@@ -611,6 +621,21 @@ def _prefix_before(text: str, low: bytes, lo: int, pos: int) -> tuple[int, bytes
     return lo + i, word
 
 
+def _number_key(text: str, key: int, end: int) -> str | None:
+    """The key category of the number at *key* (ASCII digits up to *end*), or None.
+
+    None for an amount (``1,500``, ``3.2%``, ``7.5 billion``, ``$2021``) and for digits no
+    branch can hold.
+    """
+    if end < len(text) and not text[end].isascii():
+        end = _DIGITS.match(text, key).end()  # other digits go on the run, as for ``\d``
+    if text[end : end + 1] in (",", "%", ".") and _AMOUNT.match(text, key):
+        return None
+    if key and text[key - 1] in "$€£¥#":
+        return None
+    return _number_category(text, key, end - key)
+
+
 def _number_category(text: str, key: int, run: int) -> str | None:
     """The key category of the *run* digits at *key*, or None when no branch can hold them.
 
@@ -642,13 +667,6 @@ def scan(text: str) -> Iterator[Found]:
     for key, key_end, cat in _keys(text, low):
         if key < done:
             continue
-        if cat == "digit":
-            if _AMOUNT.match(text, key) or (key and text[key - 1] in "$€£¥#"):
-                continue  # 1,500 / 3.2% / 7.5 billion / $2021: amounts, not times
-            run = _DIGITS.match(text, key).end() - key
-            cat = _number_category(text, key, run)
-            if cat is None:
-                continue
         found = None
         starts = _starts(text, low, key, b"0" if cat.startswith("digit") else low[key:key_end], done)
         for kind in _CATEGORIES[cat]:
@@ -669,7 +687,8 @@ def scan(text: str) -> Iterator[Found]:
 
 
 def _parts(m: Any) -> dict[str, str]:
-    return {k.split("__")[0]: v for k, v in m.groupdict().items() if v is not None}
+    names = _GROUP_NAMES
+    return {names[k]: v for k, v in m.groupdict().items() if v is not None}
 
 
 def zone_after(text: str, end: int) -> tuple[str, int] | None:
