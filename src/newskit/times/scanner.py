@@ -206,6 +206,7 @@ _UNIT_KEYS = [
 ]
 _CATEGORIES: dict[str, tuple[str, ...]] = {
     "digit4": ("iso", "clock", "decade", "year"),  # a count (ago, within, duration) has at most 3 digits
+    "year4": ("year",),  # four digits followed by no "-" (iso), "s" (decade) or letter (clock)
     "digit12": (
         "clock",
         "dmy",
@@ -388,7 +389,10 @@ _OPENERS: dict[str, frozenset[bytes] | None] = {
         "june late mar march may mid middle nov november oct october sep sept september start the"
     ),
     "numeric": _words("0"),
-    "set": None,  # "\w{2,10} times a day": any word
+    "set": _words(
+        "a annually daily each every fridays hourly mondays monthly nightly once quarterly saturdays sundays "
+        "thrice thursdays tuesdays twice wednesdays weekly yearly"
+    ),  # and any word before "times" (_OPENERS_WITH_TIMES)
     "ago": _words(
         "0 a about almost an approximately around at eight eighteen eighty eleven fifteen fifty "
         "five forty four fourteen hundred less more nearly nine nineteen ninety no one over roughly seven "
@@ -442,6 +446,8 @@ _OPENERS: dict[str, frozenset[bytes] | None] = {
 None: any word. ``tests/test_times_openers.py`` derives the words from the grammar and
 checks this table holds them all.
 """
+_OPENERS_WITH_TIMES = {**_OPENERS, "set": None}
+"""The table for a text holding `` times``, where any word may open a set (``ten times a day``)."""
 
 
 def _dedupe_names(pattern: str) -> str:
@@ -636,6 +642,12 @@ def _number_key(text: str, key: int, end: int) -> str | None:
     return _number_category(text, key, end - key)
 
 
+def _letter_within_two(text: str, pos: int) -> bool:
+    """Whether an ASCII letter follows *pos* after at most two spaces (``1800 GMT``, ``0600hrs``)."""
+    c = text[pos : pos + 3].lstrip(" \t\xa0")[:1]
+    return c.isascii() and c.isalpha()
+
+
 def _number_category(text: str, key: int, run: int) -> str | None:
     """The key category of the *run* digits at *key*, or None when no branch can hold them.
 
@@ -644,7 +656,10 @@ def _number_category(text: str, key: int, run: int) -> str | None:
     ``s``, ``/``, a unit, a month, ``times``, ``a.m.``) or follow an apostrophe (``'90s``).
     """
     if run == 4:
-        return "digit4"
+        after = text[key + 4 : key + 5]
+        if after in ("-", "s") or _letter_within_two(text, key + 4):
+            return "digit4"
+        return "year4"  # not 2024-03-06, the 1990s or 1800 GMT
     if run > 4:
         return None
     if not (key > 0 and text[key - 1] in "'’") and _AFTER_NUMBER.match(text, key + run) is None:
@@ -664,14 +679,15 @@ def scan(text: str) -> Iterator[Found]:
     branches = _BRANCH_PATTERNS
     done = 0
     low = _fold(text)
+    openers = _OPENERS_WITH_TIMES if b" times" in low else _OPENERS  # "\w{2,10} times a day"
     for key, key_end, cat in _keys(text, low):
         if key < done:
             continue
         found = None
-        starts = _starts(text, low, key, b"0" if cat.startswith("digit") else low[key:key_end], done)
+        starts = _starts(text, low, key, b"0" if low[key] < 97 else low[key:key_end], done)  # 0: a number
         for kind in _CATEGORIES[cat]:
             pattern = branches[kind]
-            opens = _OPENERS[kind]
+            opens = openers[kind]
             for start, word in starts:
                 if opens is not None and word not in opens:
                     continue  # the branch cannot begin with this word
