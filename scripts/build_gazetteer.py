@@ -14,10 +14,11 @@ The output is a gzipped, tab-separated file with one place per line::
 
 then, after a ``#index`` line, every lookup form
 (:func:`newskit.datelines.gazetteer.name_key`) of the places' own and other
-names, sorted, with the codes of the places it names (``2 * row``, ``+ 1``
-for another name), and after a ``#regions`` line the regions and countries
-each form may name (see :func:`newskit.datelines.gazetteer.data_lines`), so
-that loading the file needs neither normalisation nor sorting.
+names, sorted, with the codes of the places it names (twice the place's
+byte offset, ``+ 1`` for another name), and after a ``#regions`` line the
+regions and countries each form may name (see
+:func:`newskit.datelines.gazetteer.data_lines`), so that loading the file
+needs neither normalisation, sorting nor splitting.
 
 ``kind`` is ``capital``, ``city``, ``country``, ``region`` or ``special``.
 Cities keep the ASCII-only alternate names that look like English exonyms
@@ -314,7 +315,7 @@ def write(rows: list[list[Any]], out: pathlib.Path) -> None:
     lines = [
         "# newskit dateline gazetteer. Derived from GeoNames (https://www.geonames.org/), CC BY 4.0.",
         "# Regenerate with scripts/build_gazetteer.py. Columns:",
-        "# kind\tname\tcountry\tadmin1\ttimezone\tpopulation; then #index (key, codes), #regions (key, rows)",
+        "# kind\tname\tcountry\tadmin1\ttimezone\tpopulation; then #index (key, codes), #regions (key, offsets)",
     ]
     table = []
     for kind, name, iso, admin1, tz, pop, aliases in rows:

@@ -107,14 +107,14 @@ def test_data_file_is_small_and_every_zone_is_real():
 
 
 def test_binary_search_finds_every_key():
-    lines = sorted(f"{k}\t{i}" for i, k in enumerate(["a", "ab", "b", "ba", "k", "z", "za", "zz"]))
-    index = "\n".join(lines) + "\n"
+    lines = sorted(f"{k}\t{i}" for i, k in enumerate(["a", "ab", "b", "ba", "k", "z", "za", "zz", "zé"]))
+    data = ("\n".join(lines) + "\n").encode()
     for line in lines:
         k, _, v = line.partition("\t")
-        assert gz._find(index, k) == v
+        assert gz._find(data, 0, len(data), k.encode()) == v.encode()
     for missing in ["", "0", "aa", "bb", "c", "zzz", "\uffff"]:
-        assert gz._find(index, missing) is None
-    assert gz._find("", "a") is None
+        assert gz._find(data, 0, len(data), missing.encode()) is None
+    assert gz._find(b"", 0, 0, b"a") is None
 
 
 def test_gazetteer_from_rows():

@@ -68,53 +68,62 @@ def name_key(name: str) -> str:
 INDEX = "#index"
 """The line that opens the data file's index: ``key<TAB>codes``, sorted by key."""
 REGIONS = "#regions"
-"""The line that opens the data file's regions: ``key<TAB>row numbers``."""
+"""The line that opens the data file's regions: ``key<TAB>offsets``."""
 
 
 def data_lines(rows: list[str] | list[list[str]]) -> list[str]:
     """The data file's body for *rows* (``kind name country admin1 timezone population keys``).
 
     The places (without their keys), then the index of every key to its codes
-    (``2 * row`` for a place's own or a country's name, ``+ 1`` for another
-    name; in rank order, own names first), then the regions and countries
-    each key may name. Loading then needs neither normalisation nor sorting.
+    (``2 * offset`` of the place's line in UTF-8 bytes from the first place,
+    ``+ 1`` when the key is another name of a city; in rank order, own names
+    first), then the regions and countries each key may name (their
+    offsets). Loading then needs neither normalisation, sorting nor splitting.
     """
     places: dict[str, list[int]] = {}
     regions: dict[str, list[int]] = {}
     others: list[tuple[str, int]] = []
     table = []
-    for n, row in enumerate(rows):
+    at = 0
+    for row in rows:
         kind, *fields, keys = row.split("\t") if isinstance(row, str) else row
-        table.append("\t".join([kind, *map(str, fields)]))
+        line = "\t".join([kind, *map(str, fields)])
+        table.append(line)
         ks = keys.split("|")
         if kind == "region" or kind == "country":
             for k in ks:
-                regions.setdefault(k, []).append(n)
+                regions.setdefault(k, []).append(at)
             if kind == "region":
                 ks = ks[:1]  # abbreviations name regions, never places
-        places.setdefault(ks[0], []).append(2 * n)
+        places.setdefault(ks[0], []).append(2 * at)
         if len(ks) > 1:
             if kind == "country" or kind == "special":
                 for k in ks[1:]:
-                    places.setdefault(k, []).append(2 * n)
+                    places.setdefault(k, []).append(2 * at)
             else:
-                others.extend((k, 2 * n + 1) for k in ks[1:])
+                others.extend((k, 2 * at + 1) for k in ks[1:])
+        at += len(line.encode("utf-8")) + 1
     for k, code in others:
         places.setdefault(k, []).append(code)
     index = [f"{k}\t{','.join(map(str, places[k]))}" for k in sorted(places)]
     return [*table, INDEX, *index, REGIONS, *(f"{k}\t{','.join(map(str, v))}" for k, v in regions.items())]
 
 
-def _find(index: str, key: str) -> str | None:
-    """The codes of *key* in the sorted ``key<TAB>codes`` lines of *index*: a binary search."""
-    lo, hi = 0, len(index)
+def _line_at(data: bytes, line: bytes, start: int) -> int:
+    """Where *line* (with its line break) begins, at or after the line start *start*."""
+    return start if data.startswith(line, start) else data.index(b"\n" + line, start) + 1
+
+
+def _find(data: bytes, lo: int, hi: int, key: bytes) -> bytes | None:
+    """The codes of *key* in the sorted ``key<TAB>codes`` lines of ``data[lo:hi]``: a binary search."""
     while lo < hi:
-        start = max(lo, index.rfind("\n", lo, (lo + hi) // 2) + 1)  # the line around the middle
-        end = index.find("\n", start)
-        tab = index.find("\t", start, end)
-        k = index[start:tab]
+        start = max(lo, data.rfind(b"\n", lo, (lo + hi) // 2) + 1)  # the line around the middle
+        end = data.find(b"\n", start, hi)
+        end = hi if end < 0 else end
+        tab = data.find(b"\t", start, end)
+        k = data[start:tab]
         if k == key:
-            return index[tab + 1 : end]
+            return data[tab + 1 : end]
         if k < key:
             lo = end + 1
         else:
@@ -128,42 +137,51 @@ class Gazetteer:
     def __init__(self, rows: list[str] | list[list[str]] | None = None) -> None:
         """*rows* are places as in ``scripts/build_gazetteer.py`` (lines or fields); the built-in file by default."""
         self._rows = rows
-        self._places: str | None = None  # the index lines, once loaded
-        self._table: list[str] = []
+        self._places: bytes | None = None  # the data file, once loaded
+        self._table = 0  # where its places begin
+        self._index = (0, 0)  # where its index lines begin and end
         self._memo: dict[str, tuple[Place, ...]] = {}
         self._regions: dict[str, tuple[Place, ...]] = {}
         self._countries: dict[str, Place] = {}
         self._lock = threading.Lock()
 
-    def _load(self) -> str:
+    def _load(self) -> bytes:
         if self._places is not None:
             return self._places
         with self._lock:
             if self._places is None:
-                text = _read_text() if self._rows is None else "\n".join(data_lines(self._rows)) + "\n"
-                self._parse(text)
+                if self._rows is None:
+                    self._parse(_read_data())
+                else:
+                    self._parse(("\n".join(data_lines(self._rows)) + "\n").encode("utf-8"))
         assert self._places is not None
         return self._places
 
-    def _parse(self, text: str) -> None:
+    def _parse(self, data: bytes) -> None:
         body = 0
-        while text.startswith("#", body) and not text.startswith(INDEX + "\n", body):
-            body = text.index("\n", body) + 1  # the comment lines at the top
-        table, _, rest = text[body:].partition(INDEX + "\n")
-        index, _, regions = rest.partition(REGIONS + "\n")
-        self._table = table.split("\n")
+        index_line, regions_line = INDEX.encode() + b"\n", REGIONS.encode() + b"\n"
+        while data.startswith(b"#", body) and not data.startswith(index_line, body):
+            body = data.index(b"\n", body) + 1  # the comment lines at the top
+        lo = _line_at(data, index_line, body) + len(index_line)
+        hi = _line_at(data, regions_line, lo)
+        self._table, self._index = body, (lo, hi)
         rows: dict[int, Place] = {}
         named: dict[str, tuple[Place, ...]] = {}
-        for line in regions.splitlines():
-            k, _, ns = line.partition("\t")
+        for line in data[hi + len(regions_line) :].decode("utf-8").splitlines():
+            k, _, offsets = line.partition("\t")
             named[k] = tuple(
-                rows.get(n) or rows.setdefault(n, _place(self._table[n])) for n in map(int, ns.split(","))
+                rows.get(at) or rows.setdefault(at, self._place(data, at))
+                for at in map(int, offsets.split(","))
             )
-        for n in sorted(rows):
-            if rows[n].kind == "country":
-                self._countries[rows[n].country] = rows[n]
+        for at in sorted(rows):
+            if rows[at].kind == "country":
+                self._countries[rows[at].country] = rows[at]
         self._regions = named
-        self._places = index
+        self._places = data
+
+    def _place(self, data: bytes, at: int, alias: bool = False) -> Place:
+        start = self._table + at
+        return _place(data[start : data.index(b"\n", start)].decode("utf-8"), alias)
 
     def candidates(self, place: str) -> tuple[Place, ...]:
         """Every place the name may mean, best first."""
@@ -172,17 +190,16 @@ class Gazetteer:
         done = self._memo.get(key)
         if done is not None:
             return done
-        found = _find(places, key)
+        lo, hi = self._index
+        found = _find(places, lo, hi, key.encode("utf-8"))
         if found is None and key.endswith(" city"):
-            found = _find(places, key[:-5])
+            found = _find(places, lo, hi, key[:-5].encode("utf-8"))
         if found is None and "/" in key:  # BEIRUT/THE HAGUE: the first place that is known
-            found = next((f for k in key.split("/") if (f := _find(places, k.strip()))), None)
-        table = self._table
-        done = (
-            tuple(_place(table[c >> 1], alias=bool(c & 1)) for c in map(int, found.split(",")))
-            if found
-            else ()
-        )
+            found = next(
+                (f for k in key.split("/") if (f := _find(places, lo, hi, k.strip().encode("utf-8")))), None
+            )
+        codes = map(int, found.split(b",")) if found else ()
+        done = tuple(self._place(places, c >> 1, alias=bool(c & 1)) for c in codes)
         if len(self._memo) < MEMO_SIZE:
             self._memo[key] = done
         return done
@@ -224,9 +241,8 @@ def _place(line: str, alias: bool = False) -> Place:
     return Place(name, kind, country, admin1, tz, int(pop or 0), alias)
 
 
-def _read_text() -> str:
-    raw = resources.files(__package__).joinpath(DATA_FILE).read_bytes()
-    return gzip.decompress(raw).decode("utf-8")
+def _read_data() -> bytes:
+    return gzip.decompress(resources.files(__package__).joinpath(DATA_FILE).read_bytes())
 
 
 GAZETTEER = Gazetteer()
