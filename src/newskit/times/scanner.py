@@ -466,8 +466,11 @@ class _Branches(dict[str, Any]):
     """The compiled branches, each compiled the first time a text needs it."""
 
     def __missing__(self, kind: str) -> Any:
-        pattern = self[kind] = re.compile(r"(?<![\w.’'/:-])(?:" + _dedupe_names(_BRANCHES[kind]) + ")")
-        _GROUP_NAMES.update((name, name.split("__")[0]) for name in pattern.groupindex)
+        pattern = re.compile(r"(?<![\w.’'/:-])(?:" + _dedupe_names(_BRANCHES[kind]) + ")")
+        _GROUP_NAMES.update(
+            (name, name.split("__")[0]) for name in pattern.groupindex
+        )  # before other threads see it
+        self[kind] = pattern
         return pattern
 
 
