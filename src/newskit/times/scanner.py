@@ -539,9 +539,8 @@ def _key_pattern() -> Any:
 
 
 _KEY_WORDS = _key_pattern()
-_BYTE_PREFIX = frozenset(
-    w.encode() for w in _PREFIX if w.isascii() and w.isalpha()
-)  # as _WORD_BEFORE reads words
+# the prefix words as _WORD_BEFORE reads them: ASCII letters only
+_BYTE_PREFIX = frozenset(w.encode() for w in _PREFIX if w.isascii() and w.isalpha())
 _DIGITS_TABLE = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # digits to "0", the rest to " "
 
 
@@ -674,10 +673,11 @@ def scan(text: str) -> Iterator[Found]:
     """Every candidate time mention in *text*, left to right, without overlaps.
 
     The words every mention must contain (month and weekday names, units,
-    numbers, ``today``, …) are found with plain string search; each branch of
-    the grammar is tried only where such a word stands, beginning at the word
-    or at the few words before it that may open a mention (``early``, ``the
-    end of``, ``last``, …).
+    numbers, ``today``, …) are found with one search of the folded text; each
+    branch of the grammar is tried only where such a word stands, beginning at
+    the word or at the few words before it that may open a mention (``early``,
+    ``the end of``, ``last``, …), and only at a word it can begin with
+    (:data:`_OPENERS`).
     """
     branches = _BRANCH_PATTERNS
     done = 0
