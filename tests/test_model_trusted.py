@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import pytest
 
@@ -29,6 +31,30 @@ def test_trusted_objects_equal_public_ones() -> None:
     )
     p = model._person("amina-qureshi", "Amina Qureshi", ["Qureshi"], [], [0])
     assert p == Person("amina-qureshi", "Amina Qureshi", variants=("Qureshi",), quotes=(0,))
+
+
+def test_trusted_times_equal_public_ones() -> None:
+    utc = dt.timezone.utc
+    iv = model._interval(dt.datetime(2025, 3, 4, tzinfo=utc), dt.datetime(2025, 3, 5, tzinfo=utc))
+    assert iv == model.Interval(dt.datetime(2025, 3, 4, tzinfo=utc), dt.datetime(2025, 3, 5, tzinfo=utc))
+    t = model._time("Tuesday", "DATE", "2025-03-04", 3, 10, timezone="UTC", interval=iv, anchor="published")
+    public = model.TimeExpression(
+        "Tuesday", type="DATE", value="2025-03-04", start=3, end=10, timezone="UTC", interval=iv, anchor="published"
+    )
+    assert t == public and hash(t) == hash(public)
+    assert model._time("every week", "SET", "P1W", 0, 10, quant="EVERY", alternatives=["P7D"]).alternatives == ("P7D",)
+
+
+def test_trusted_times_still_check_what_the_model_requires() -> None:
+    utc = dt.timezone.utc
+    with pytest.raises(ValueError, match="after"):
+        model._interval(dt.datetime(2025, 3, 5, tzinfo=utc), dt.datetime(2025, 3, 4, tzinfo=utc))
+    with pytest.raises(ValueError, match="aware"):
+        model._interval(dt.datetime(2025, 3, 4), dt.datetime(2025, 3, 5))
+    with pytest.raises(ValueError):
+        model._time("x", "WEEK", "X", 0, 1)
+    with pytest.raises(ValueError):
+        model._time("x", "DATE", "X", 2, 1)
 
 
 def test_trusted_constructors_still_check_spans_and_kinds() -> None:

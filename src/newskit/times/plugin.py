@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ..markers import hookimpl
-from ..model import Diagnostic, Document, Interval, TimeExpression
+from ..model import Diagnostic, Document, Interval, TimeExpression, _interval, _time
 from . import calendar as cal
 from .anchor import copy_warning, record, reference
 from .resolve import Context, Reading, read, with_last
@@ -56,7 +56,7 @@ def _utc(span: tuple[_dt.datetime, _dt.datetime] | None, zone: str | None) -> In
             hi = span[1].replace(tzinfo=tz).astimezone(UTC)
     except (OverflowError, ValueError):
         return None
-    return Interval(lo, max(lo, hi))
+    return _interval(lo, max(lo, hi))
 
 
 def _in_zone(ctx: Context, zone: str) -> Context:
@@ -146,7 +146,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
                 lo = max(interval.start, prev.interval.start)
                 hi = min(interval.end, prev.interval.end)
                 if lo < hi:
-                    item.interval = prev.interval = Interval(lo, hi)
+                    item.interval = prev.interval = _interval(lo, hi)
         if reading.day is not None:
             last_day = (f.end, reading.day, reading.zone or ctx.zone)
         if reading.type in ("DATE", "TIME") and reading.span is not None:
@@ -173,7 +173,7 @@ def _bare_clock(f: Found) -> bool:
 
 def _shifted(iv: Interval, days: int) -> Interval:
     delta = _dt.timedelta(days=days)
-    return Interval(iv.start + delta, iv.end + delta)
+    return _interval(iv.start + delta, iv.end + delta)
 
 
 def _redate(reading: Reading, iv: Interval, zone: str | None) -> Reading:
@@ -187,12 +187,12 @@ def _redate(reading: Reading, iv: Interval, zone: str | None) -> Reading:
 
 def _expression(item: _Item, text: str, where: str, ctx: Context, base: int) -> TimeExpression:
     r = item.reading
-    return TimeExpression(
+    return _time(
         text[item.start : item.end],
-        type=r.type,
-        value=r.value,
-        start=item.start,
-        end=item.end,
+        r.type,
+        r.value,
+        item.start,
+        item.end,
         mod=r.mod,
         timezone=r.zone if item.interval is not None else None,
         interval=item.interval,
