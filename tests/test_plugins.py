@@ -124,6 +124,33 @@ def test_invalid_span_is_the_plugins_fault():
     assert doc.warnings[0].plugin == "offby"
 
 
+def test_times_of_several_plugins_are_sorted_and_same_as_follows_them():
+    body = "KARACHI: The talks ended on Monday (Tuesday in Sydney)."
+
+    def restating(document):  # the second refers to the first by its index in this list
+        monday = document.text.index("Monday")
+        tuesday = document.text.index("Tuesday")
+        return [
+            newskit.TimeExpression("Monday", type="DATE", value="2021-08-02", start=monday, end=monday + 6),
+            newskit.TimeExpression(
+                "Tuesday", type="DATE", value="2021-08-03", start=tuesday, end=tuesday + 7, same_as=0
+            ),
+        ]
+
+    def early(document):
+        at = document.text.index("ended")
+        return [newskit.TimeExpression("ended", type="DATE", value="PAST_REF", start=at, end=at + 5)]
+
+    p = newskit.Pipeline(
+        plugins=[plugin("restating", newskit_find_times=restating), plugin("early", newskit_find_times=early)],
+        block=["newskit.times.plugin"],
+        entry_points=False,
+    )
+    doc = p.process(f"Harbour talks end\n\n{body}")
+    assert [t.text for t in doc.times] == ["ended", "Monday", "Tuesday"]
+    assert doc.times[2].same_as == 1 and doc.times[1].same_as is None
+
+
 def test_firstresult_reader_failure_falls_back_in_record_mode():
     def newskit_read(source):
         raise ValueError("cannot read")

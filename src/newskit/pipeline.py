@@ -245,18 +245,24 @@ class Run:
             self._collect("newskit_find_times", "times", TimeExpression, document=document)
         ):
             anchored = [document.anchor(t) for t in items]
-            if self._attach(document, {"times": anchored}, name, "newskit_find_times", "times") is document:
-                continue  # invalid: recorded as the plugin's failure
+            try:  # spans, texts and same_as (an index of this plugin's list) are checked once, here
+                document._check_annotations(None, anchored, (), len(anchored))
+            except (TypeError, ValueError) as e:
+                self._fail(name, "times", "newskit_find_times", f"returned an invalid annotation: {e}", e)
+                continue
             tagged.extend((p, i, t) for i, t in enumerate(anchored))
+        if not tagged:
+            return document
         order = sorted(range(len(tagged)), key=lambda k: (tagged[k][2].start, tagged[k][2].end, k))
-        new_index = {(tagged[k][0], tagged[k][1]): pos for pos, k in enumerate(order)}
+        base = len(document.times)
+        new_index = {(tagged[k][0], tagged[k][1]): base + pos for pos, k in enumerate(order)}
         times = []
         for k in order:
             p, _i, t = tagged[k]
             if t.same_as is not None:
-                t = attrs.evolve(t, same_as=new_index.get((p, t.same_as)))
+                t = _replace(t, same_as=new_index.get((p, t.same_as)))
             times.append(t)
-        return document._annotated(times=(*document.times, *times)) if times else document
+        return _replace(document, times=(*document.times, *times))
 
     def speech_verbs(self, language: str | None) -> frozenset[str]:
         """Every speech verb contributed for *language*.
