@@ -759,7 +759,7 @@ def test_five_thousand_levels_built_directly_are_fast():
     containers = reader.find_container(root, scores)
     paths = reader._Paths()
     blocks, inner, _owners = reader._extract(containers, scores.drop, paths)
-    outside = reader._outside(containers, root, scores.flagged, paths)
+    outside = reader._outside(containers, scores.flagged, paths)
     assert time.perf_counter() - t0 < 20
     assert reader._Paths()(containers[0]).startswith("(//*)[")  # deeper than MAX_LOCATOR_DEPTH
     assert len(outside) > 5_000  # the container is deep: each level above it is a removal
