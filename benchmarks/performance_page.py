@@ -24,12 +24,13 @@ import time
 HERE = pathlib.Path(__file__).resolve().parent
 PAGE = HERE.parent / "docs" / "reference" / "performance.rst"
 PACKAGES = (
-    "newskit", "attrs", "pluggy", "regex", "dateparser", "lxml",
+    "newskit", "attrs", "pluggy", "regex", "dateparser", "lxml", "orjson",
     "trafilatura", "fundus", "newspaper4k", "rouge-score",
 )
 
 RUNS: list[tuple[str, list[str], str]] = [
     ("Text pipeline", ["text_pipeline.py"], "Cleanup, dateline, times, quotes and JSON on real 600-800-word articles, on one core, next to ``dateparser.search_dates`` alone."),
+    ("Where the time goes", ["text_stages.py"], "CPU time of each plugin hook, of JSON rendering and of the pipeline between hooks, per 600-800-word article (the timing wrapper adds a little to each figure)."),
     ("Dateline and time expressions", ["times_speed.py"], "The dateline and every time expression of an article, next to ``dateparser.search_dates``."),
     ("Quotes", ["quotes_speed.py"], "Every quote of a 700-word article."),
     ("HTML pages", ["html_extraction.py"], "The shared publisher pages: newskit with its site plugins, its generic reader, extraction without annotation, and the peers that are installed, on the same pages in one run."),
