@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 import regex
 
@@ -301,7 +303,7 @@ def find_frames(
         return []  # no cue word here: the common case, answered in C
     toks = _tokens(text, start, end)
     frames: list[Frame] = []
-    candidates = [i for i, t in enumerate(toks) if t[0] in firsts]
+    candidates = list(compress(range(len(toks)), map(firsts.__contains__, map(itemgetter(0), toks))))
     k = 0
     for c in candidates:
         if c < k:
@@ -381,6 +383,11 @@ def _opens_sentence(text: str, start: int, pos: int) -> bool:
     return i == start or text[i - 1] in ".!?\n"
 
 
+def opens_no_cue(words: list[str], forms: frozenset[str]) -> bool:
+    """Whether none of the plain *words* of a stretch may open a cue of *forms* (then it has no frame)."""
+    return _first_words(forms).isdisjoint(words)
+
+
 @functools.lru_cache(maxsize=32)
 def _first_words(forms: frozenset[str]) -> frozenset[str]:
     """The first word of every cue form, capitalised past forms, ``According`` (a quick test first)."""
@@ -398,7 +405,18 @@ def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
     A parenthesis closed before *pos* is stepped over whole (``Kasich (R-OH), said``).
     """
     lo = max(start, pos - 200)
+    near = max(lo, pos - 48)
+    if near > lo:
+        # the marks just before *pos* settle it mostly: the same walk over them alone, then over all
+        got = _walk_back(text, lo, [(m.start(), m.group()) for m in _LIMIT.finditer(text, near, pos)])
+        if got is not None:
+            return got
     marks = [(m.start(), m.group()) for m in _LIMIT.finditer(text, lo, pos)]
+    return _walk_back(text, lo, marks) or (lo, False)
+
+
+def _walk_back(text: str, lo: int, marks: list[tuple[int, str]]) -> tuple[int, bool] | None:
+    """:func:`_left_limit` over *marks* (offset, mark) from the last; ``None`` when none settles it."""
     j = len(marks) - 1
     while j >= 0:
         at, ch = marks[j]
@@ -419,7 +437,7 @@ def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
             j -= 1
             continue
         return at + 1, ch == ","
-    return lo, False
+    return None
 
 
 ABBREVIATIONS = frozenset(

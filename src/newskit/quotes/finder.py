@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .cues import ABBREVIATIONS, Frame, find_frames, letter_shape, plain_words
+from .cues import ABBREVIATIONS, Frame, find_frames, letter_shape, opens_no_cue, plain_words
 from .marks import Quoted, pair_marks
 
 CLOSERS = "”’\"'»›)]"
@@ -314,7 +314,10 @@ class Finder:
 
     # --- lines ----------------------------------------------------------------
 
-    def _line(self, text: str, start: int, end: int, quotes: list[Quoted], shape: str | None = None) -> _Line:
+    def _line(
+        self, text: str, start: int, end: int, quotes: list[Quoted], shape: str, words: list[str]
+    ) -> _Line:
+        """The gaps between the quotes of a line, their frames and sentence ends (*words*: the line's plain words)."""
         gaps = []
         pos = start
         for q in quotes:
@@ -323,13 +326,13 @@ class Finder:
         gaps.append((min(pos, end), end))
         frames, ends = [], []
         for i, (gs, ge) in enumerate(gaps):
-            words = plain_words(text, gs, ge, shape)  # once for both lexicons
-            fs = find_frames(text, gs, ge, self.forms, after_quote=i > 0, words=words)
+            ws = plain_words(text, gs, ge, shape) if quotes else words  # once for both lexicons
+            fs = find_frames(text, gs, ge, self.forms, after_quote=i > 0, words=ws)
             if self.manner and (i > 0 or i < len(quotes)):
                 # a manner verb cues a quote it touches: ``“No,” she laughed`` / ``he yelled “You lie!”``
                 fs.extend(
                     f
-                    for f in find_frames(text, gs, ge, self.manner, after_quote=i > 0, words=words)
+                    for f in find_frames(text, gs, ge, self.manner, after_quote=i > 0, words=ws)
                     if (i > 0 and _only(text, gs, min(f.speaker_start, f.cue_start), " \t,—–-"))
                     or (i < len(quotes) and not f.inverted and _only(text, f.end, ge, " \t,:"))
                 )
@@ -358,7 +361,16 @@ class Finder:
                 qi += 1
             if ls == le:
                 continue  # the blank line between paragraphs
-            line = self._line(text, ls, le, qs, shape)
+            words = plain_words(text, ls, le, shape)
+            if not qs and where != "title" and opens_no_cue(words, self.forms):
+                # no quote and no cue: nothing found here, only the state carried from line to line changes
+                if text[ls:le].strip():
+                    if carry is not None:
+                        found.append(carry)
+                        carry = None
+                    last, last_open, colon_frame = None, False, None
+                continue
+            line = self._line(text, ls, le, qs, shape, words)
             got = self._quotes_of_line(text, line, where, last, last_open, colon_frame, title_speaker)
             if carry is not None and text[ls:le].strip():
                 # a quote left open at the end of the last paragraph goes on in this one
