@@ -348,10 +348,24 @@ def _build(cls: type, **values: Any) -> Any:
 
     Every field of ``_TRUSTED_FIELDS[cls]`` is set; one not in *values* is ``None``.
     """
-    new = object.__new__(cls)
-    for name in _TRUSTED_FIELDS[cls]:
-        _set(new, name, values.get(name))
-    return new
+    maker = _MAKERS.get(cls)
+    if maker is None:
+        maker = _MAKERS[cls] = _maker(cls)
+    return maker(**values)
+
+
+_MAKERS: dict[type, Any] = {}
+
+
+def _maker(cls: type) -> Any:
+    """``make(**values) -> instance`` for *cls*, one statement per trusted field (generated, as in :func:`_copier`)."""
+    names = _TRUSTED_FIELDS[cls]
+    lines = [f"def make(*, {', '.join(f'{n}=None' for n in names)}):", "    new = _new(cls)"]
+    lines += [f"    _set(new, {n!r}, {n})" for n in names]
+    lines.append("    return new")
+    scope: dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "cls": cls}
+    exec("\n".join(lines), scope)  # code built from the class's own field names only
+    return scope["make"]
 
 
 def _check_span(cls: type, start: int, end: int) -> None:
