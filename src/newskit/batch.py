@@ -234,7 +234,7 @@ def _parallel(
     chunksize: int,
     render: Render,
 ) -> Iterator[Result]:
-    pending: dict[Future[list[Result]], int] = {}  # task -> its number of documents
+    pending: set[Future[list[Result]]] = set()
     in_flight = 0  # documents submitted and not yet yielded
     done_buffer: dict[int, Result] = {}
     next_out = 0
@@ -247,14 +247,14 @@ def _parallel(
                 if batch is None:
                     exhausted = True
                     break
-                pending[pool.submit(_work, batch, on_error, render)] = len(batch)
+                pending.add(pool.submit(_work, batch, on_error, render))
                 in_flight += len(batch)
             if not pending and not done_buffer:
                 return
             if pending:
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in finished:
-                    del pending[fut]
+                    pending.discard(fut)
                     for result in fut.result():
                         done_buffer[result.index] = result
             if ordered:
