@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ..markers import hookimpl
-from ..model import Diagnostic, Document, Interval, TimeExpression, _interval, _time
+from ..model import Diagnostic, Document, Interval, TimeExpression, _frozen_map, _interval, _replace, _time
 from . import calendar as cal
 from .anchor import copy_warning, record, reference
 from .resolve import Context, Reading, read, with_last
@@ -249,7 +249,8 @@ def with_reference(document: Document, *, given: bool | None = None) -> Document
     mine = document.extensions.get("times") if document.extensions else None
     if hasattr(mine, "items"):
         rec = {**dict(mine.items()), **rec}
-    return attrs.evolve(document, extensions={**document.extensions, "times": rec})
+    # only the extensions change: no need to lay out the blocks and check every annotation again
+    return _replace(document, extensions=_frozen_map({**document.extensions, "times": rec}))
 
 
 @hookimpl
