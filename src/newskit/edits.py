@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from .model import BLOCK_KINDS, Block, Comment, Document, Removal
+from .model import BLOCK_KINDS, Block, Comment, Document, Removal, _layout
 
 MOVE_TARGETS = frozenset({"title", "authors", "published", "updated", "comments", "credits"})
 """Fields a :class:`Cut` may move its text to."""
@@ -255,10 +255,11 @@ def apply_edits(doc: Document, edits: Iterable[tuple[str, Edit]]) -> Document:
                 )
             )
     removals.sort(key=lambda item: item[0])
-    new = attrs.evolve(doc, body=body)
-    placed = [attrs.evolve(r, at=new.body[i - 1].end if i else 0) for i, r in removals]
+    laid = _layout(body)  # the blocks with their offsets, as the new document will hold them
+    placed = [attrs.evolve(r, at=laid[i - 1].end if i else 0) for i, r in removals]
     return attrs.evolve(
-        new,
+        doc,
+        body=laid,
         removed=(*doc.removed, *placed),
         comments=comments,
         authors=authors,
