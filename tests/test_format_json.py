@@ -53,3 +53,16 @@ def test_any_json_data_a_plugin_keeps_renders(pipeline: newskit.Pipeline, extens
 def test_dumps_refuses_what_json_cannot_hold() -> None:
     with pytest.raises(TypeError):
         dumps({"when": object()})
+
+
+def test_a_subclass_whose_hints_cannot_be_resolved_still_converts() -> None:
+    import attrs
+
+    from newskit.serialize import _unstructure
+
+    @attrs.frozen
+    class Tagged(Block):
+        tag: "NotDefinedAnywhere | None" = attrs.field(default=None, kw_only=True)  # noqa: F821, UP037
+
+    data = _unstructure(Tagged("paragraph", TEXT, tag="lead"))
+    assert (data["kind"], data["text"], data["tag"]) == ("paragraph", TEXT, "lead")

@@ -106,7 +106,10 @@ def _attrs_converter(cls: type) -> Any:
     Fields whose type admits only strings, integers, booleans and ``None`` are
     copied as they are; the others go through :func:`_unstructure`.
     """
-    hints = typing.get_type_hints(cls, vars(model))
+    try:
+        hints = typing.get_type_hints(cls, vars(model))
+    except Exception:  # noqa: BLE001 - a plugin's subclass may name types we cannot resolve: convert every field
+        hints = {}
     names = [f.name for f in attrs.fields(cls) if f.init]
     if not all(n.isidentifier() for n in names):  # pragma: no cover - attrs names are identifiers
         raise TypeError(f"cannot serialise {cls.__name__}")
