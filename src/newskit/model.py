@@ -32,6 +32,9 @@ BLOCK_KINDS = frozenset(
 QUOTE_KINDS = frozenset({"direct", "partial", "indirect", "mixed"})
 """The kinds a :class:`Quote` may have."""
 
+_TIME_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})  # TIMEX3 types of a TimeExpression
+_WHERE = frozenset({"body", "title"})  # the texts an annotation may index
+
 SEPARATOR = "\n\n"
 """What joins body blocks in :attr:`Document.text`."""
 
@@ -90,7 +93,7 @@ class Mention:
     source_start: int | None = _offset()
     source_end: int | None = attrs.field(default=None, kw_only=True, validator=_span)
     where: Literal["body", "title"] = attrs.field(
-        default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
+        default="body", kw_only=True, validator=_one_of(_WHERE)
     )
 
 
@@ -192,7 +195,7 @@ class TimeExpression:
 
     text: str
     type: Literal["DATE", "TIME", "DURATION", "SET"] = attrs.field(
-        kw_only=True, validator=_one_of(frozenset({"DATE", "TIME", "DURATION", "SET"}))
+        kw_only=True, validator=_one_of(_TIME_TYPES)
     )
     value: str = attrs.field(kw_only=True)
     start: int = _offset(0)
@@ -206,7 +209,7 @@ class TimeExpression:
     anchor: str | None = _offset()
     alternatives: tuple[str, ...] = attrs.field(factory=tuple, kw_only=True, converter=_tuple)
     where: Literal["body", "title"] = attrs.field(
-        default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
+        default="body", kw_only=True, validator=_one_of(_WHERE)
     )
     freq: str | None = _offset()
     quant: str | None = _offset()
@@ -225,7 +228,7 @@ class Speaker:
     role: str | None = _offset()
     person: str | None = _offset()
     where: Literal["body", "title"] = attrs.field(
-        default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
+        default="body", kw_only=True, validator=_one_of(_WHERE)
     )
 
 
@@ -245,7 +248,7 @@ class Quote:
     addressee: Mention | None = _offset()
     reported_by: Speaker | None = _offset()
     where: Literal["body", "title"] = attrs.field(
-        default="body", kw_only=True, validator=_one_of(frozenset({"body", "title"}))
+        default="body", kw_only=True, validator=_one_of(_WHERE)
     )
 
 
@@ -433,10 +436,6 @@ def _person(id: str, name: str, variants: Any, roles: Any, quotes: Any) -> Perso
     return _build(
         Person, id=id, name=name, variants=_tuple(variants), roles=_tuple(roles), quotes=_tuple(quotes)
     )
-
-
-_TIME_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
-_WHERE = frozenset({"body", "title"})
 
 
 def _interval(start: _dt.datetime, end: _dt.datetime) -> Interval:
