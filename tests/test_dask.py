@@ -54,3 +54,13 @@ def test_failures_are_rows_not_gaps():
     rows = [to_row(r) for r in process_bag(bag, entry_points=False).compute(scheduler="sync")]
     assert [r["ok"] for r in rows] == [True, False]
     assert "InputError" in rows[1]["error"]
+
+
+def test_json_lines_stay_one_line_each_with_line_separators_in_the_text():
+    from newskit.dask import to_json_lines
+
+    text = "Harbour story\n\nKARACHI: A line\u2028separator and a paragraph\u2029separator."
+    bag = db.from_sequence([text, ARTICLES[0]], npartitions=1)
+    lines = to_json_lines(process_bag(bag, entry_points=False)).compute(scheduler="sync")
+    assert len(lines) == 2 and all("\u2028" not in line and "\n" not in line for line in lines)
+    assert json.loads(lines[0])["text"].count("\u2028") == 1

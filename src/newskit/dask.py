@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .batch import Result, _plugin_ref, _resolve, _run_one, _split
+from .renderers.jsonl import render_jsonl
 from .serialize import document_to_dict, dumps
 
 ROW_COLUMNS = (
@@ -85,9 +86,8 @@ def sources_bag(paths: Iterable[str], *, npartitions: int | None = None) -> Any:
 
 def to_json_lines(results: Any) -> Any:
     """A bag of JSON lines, one per document (failures are skipped)."""
-    return results.filter(lambda r: r.ok).map(
-        lambda r: dumps(document_to_dict(r.document))
-    )
+    # the jsonl renderer's line, without its newline (to_textfiles adds one): line separators escaped
+    return results.filter(lambda r: r.ok).map(lambda r: render_jsonl(r.document)[:-1])
 
 
 def write_jsonl(results: Any, path: str) -> list[str]:
