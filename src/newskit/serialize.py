@@ -63,10 +63,6 @@ def _unstructure(value: Any) -> Any:
     return convert(value)
 
 
-def _isoformat(value: _dt.datetime) -> str:
-    return value.isoformat()
-
-
 def _list(value: tuple[Any, ...]) -> list[Any]:
     return [_unstructure(v) for v in value]
 
@@ -80,7 +76,7 @@ def _converter(cls: type) -> Any:
     if attrs.has(cls):
         return _attrs_converter(cls)
     if issubclass(cls, _dt.datetime):
-        return _isoformat
+        return _dt.datetime.isoformat
     if issubclass(cls, tuple):
         return _list
     if issubclass(cls, FrozenDict):
@@ -107,7 +103,7 @@ def _attrs_converter(cls: type) -> Any:
     copied as they are; the others go through :func:`_unstructure`.
     """
     try:
-        hints = typing.get_type_hints(cls, vars(model))
+        hints = _hints(cls)  # the same lookup the reading side uses
     except Exception:  # noqa: BLE001 - a plugin's subclass may name types we cannot resolve: convert every field
         hints = {}
     names = [f.name for f in attrs.fields(cls) if f.init]
