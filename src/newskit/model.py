@@ -286,9 +286,7 @@ def _layout(blocks: Any) -> tuple[Block, ...]:
             raise TypeError(f"body must hold Block objects, not {type(b).__name__}")
         end = pos + len(b.text)
         if b.start != pos or b.end != end:
-            b = Block(
-                b.kind, b.text, start=pos, end=end, source_start=b.source_start, source_end=b.source_end
-            )
+            b = _replace(b, start=pos, end=end)  # the block was checked when made; only its offsets change
         out.append(b)
         pos = end + sep
     return tuple(out)

@@ -173,9 +173,5 @@ def newskit_read(source: Source) -> Document | None:
                 field="title",
             )
         )
-    body = []
-    pos = 0
-    for s, e in spans:  # laid out as the document joins them, so the model keeps these blocks
-        body.append(Block("paragraph", text[s:e], start=pos, end=pos + e - s, source_start=s, source_end=e))
-        pos += e - s + len(SEPARATOR)
+    body = [Block("paragraph", text[s:e], source_start=s, source_end=e) for s, e in spans]
     return Document(title=title, body=body, removed=removed, input_kind="text")
