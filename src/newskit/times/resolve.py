@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
+from ..model import _replace
 from . import calendar as cal
 from .lexicon import (
     DAY_PARTS,
@@ -63,22 +64,8 @@ class Context:
 
 
 def with_last(ctx: Context, last: _dt.date | None, last_value: str | None, last_day: _dt.date | None) -> Context:
-    """*ctx* with the period and day last named: ``attrs.evolve`` without its per-call field lookup."""
-    return Context(
-        ctx.day,
-        ctx.zone,
-        ctx.moment,
-        ctx.anchor,
-        ctx.month_first,
-        ctx.how,
-        ctx.base,
-        ctx.headline,
-        last,
-        last_day,
-        last_value,
-        ctx.zone_from,
-        ctx.page_day,
-    )
+    """*ctx* with the period and day last named: ``attrs.evolve`` without re-running its checks."""
+    return _replace(ctx, last=last, last_value=last_value, last_day=last_day)
 
 
 @attrs.frozen
