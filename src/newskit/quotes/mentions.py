@@ -743,13 +743,15 @@ def _name_in(phrase: str) -> tuple[str, int, str | None] | None:
     return p.name, p.name_start, p.role
 
 
-def _may_take(t: str) -> bool:
-    """Whether :func:`role_before` takes the word *t* when it stands right before the name."""
-    low = t.lower().rstrip(".")
+def _ends_role(t: str, low: str) -> bool:
+    """Whether the word *t* (*low*: lower case, no final dot) stops a role read backwards from a name."""
     if t[-1:] in ',;:()“”"?!' or (t[-1:] == "." and low not in TITLES and t.count(".") < 2):
-        return False
-    if low in DETERMINERS or (low in NOT_NAMES and low != "of"):
-        return False
+        return True
+    return low in DETERMINERS or (low in NOT_NAMES and low != "of")
+
+
+def _role_word(t: str, low: str) -> bool:
+    """Whether the word *t* belongs to a role in any position (capitalised, a role noun, a title…)."""
     return is_capitalised(t) or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES or "-" in t
 
 
@@ -761,17 +763,17 @@ def role_before(text: str, start: int) -> str | None:
     lo = max(0, start - 120)
     chunk = text[lo:start]
     last = chunk.rsplit(None, 1)
-    if not last or not _may_take(last[-1]):
+    if not last:
+        return None
+    low = last[-1].lower().rstrip(".")
+    if _ends_role(last[-1], low) or not _role_word(last[-1], low):
         return None  # the word just before takes no part in a role: the common case
-    toks = chunk.split()
     taken: list[str] = []
-    for t in reversed(toks):
+    for t in reversed(chunk.split()):
         low = t.lower().rstrip(".")
-        if t[-1:] in ',;:()“”"?!' or (t[-1:] == "." and low not in TITLES and t.count(".") < 2):
+        if _ends_role(t, low):
             break
-        if low in DETERMINERS or low in NOT_NAMES - {"of"}:
-            break
-        if is_capitalised(t) or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES or "-" in t:
+        if _role_word(t, low):
             taken.append(t)
             continue
         if taken and len(taken) < 5 and t.isalpha() and t.islower() and not low.endswith(("ed", "ing", "ly")):
