@@ -281,10 +281,6 @@ class Fingerprints:
                         return len(found)
         return len(found)
 
-    def html_hits(self, page: str) -> int:
-        """How many different HTML fingerprints occur in *page*."""
-        return sum(1 for s in self.html if s in page)
-
     def match_text(self, text: str) -> bool:
         """Whether *text* carries enough line fingerprints."""
         return bool(self.compiled) and self.text_hits(text) >= self.min_lines
