@@ -770,3 +770,40 @@ def test_five_thousand_levels_built_directly_are_fast():
     for r in removals[:5] + removals[-5:]:
         (found,) = root.xpath(r.locator)
         assert r.text.split()[0] in "".join(found.itertext())
+
+
+def _reference_sum(scores: reader._Scores, skip: dict) -> dict:
+    """Prose per subtree by a plain recursive walk of the whole tree (what ``_sum`` must equal)."""
+    total: dict = {}
+
+    def walk(el) -> int:
+        if el in skip and el is not scores.root:
+            return 0
+        n = scores.own.get(el, 0) + sum(walk(c) for c in el)
+        if n:
+            total[el] = n
+        return n
+
+    walk(scores.root)
+    return total
+
+
+_nested = st.recursive(
+    st.sampled_from(["<p>A paragraph of plain prose that is long enough to count as prose here.</p>", "<b>x</b>", ""]),
+    lambda inner: st.builds(
+        lambda tag, cls, kids: f'<{tag} class="{cls}">{"".join(kids)}</{tag}>',
+        st.sampled_from(["div", "section", "article", "aside"]),
+        st.sampled_from(["story", "share-bar", "comments", "body"]),
+        st.lists(inner, max_size=4),
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_nested, min_size=1, max_size=4))
+def test_prose_sums_visit_only_prose_paths_and_match_a_full_walk(parts):
+    root, _ = reader._parse("<html><body>" + "".join(parts) + "</body></html>")
+    scores = reader._Scores(root)
+    assert scores.raw == _reference_sum(scores, {})
+    assert scores.clean == _reference_sum(scores, scores.boilerplate)

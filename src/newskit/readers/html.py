@@ -522,24 +522,38 @@ class _Scores:
         self.raw = self._sum(skip={})
 
     def _sum(self, skip: dict[Any, Any]) -> dict[Any, int]:
-        """Prose in each element's subtree, leaving out the subtrees in *skip*."""
-        from lxml import etree
+        """Prose in each element's subtree, leaving out the subtrees in *skip*.
 
+        Only the prose blocks and their ancestors can hold prose, so only they are
+        visited (each once), not the whole tree.
+        """
+        root = self.root
+        own = self.own
+        depth: dict[Any, int] = {root: 0}  # the elements on a path from a prose block up to the root
+        parent: dict[Any, Any] = {}
+        blocked: dict[Any, bool] = {root: False}  # inside a skipped subtree
+        for el in own:
+            chain = []
+            node = el
+            while node not in depth:
+                chain.append(node)
+                node = node.getparent()
+            d, out = depth[node], blocked[node]
+            for x in reversed(chain):
+                d += 1
+                out = out or x in skip
+                depth[x], blocked[x], parent[x] = d, out, node
+                node = x
         total: dict[Any, int] = {}
-        walker = etree.iterwalk(self.root, events=("start", "end"))
-        for event, el in walker:
-            if event == "start":
-                if el in skip and el is not self.root:
-                    walker.skip_subtree()
-                continue
-            if el in skip and el is not self.root:
-                continue
-            n = total.get(el, 0) + self.own.get(el, 0)
-            if n:
+        for el in sorted(parent, key=depth.__getitem__, reverse=True):  # children before parents
+            n = total.get(el, 0) + own.get(el, 0)
+            if n and not blocked[el]:
                 total[el] = n
-                parent = el.getparent()
-                if parent is not None:
-                    total[parent] = total.get(parent, 0) + n
+                up = parent[el]
+                total[up] = total.get(up, 0) + n
+        n = own.get(root, 0)
+        if n:
+            total[root] = total.get(root, 0) + n
         return total
 
 
