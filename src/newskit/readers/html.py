@@ -321,12 +321,22 @@ def class_tokens(el: Any) -> frozenset[str]:
     camelCase boundaries: ``ArticleShareBar`` gives ``article``, ``share``, ``bar``.
     An id that is a slug (:data:`SLUG_PARTS` words or more) is left out.
     """
-    cls, ident = el.get("class"), el.get("id")
+    return _class_id_tokens(el.get("class"), el.get("id"))
+
+
+def _class_id_tokens(cls: str | None, ident: str | None) -> frozenset[str]:
     if not cls and not ident:
         return frozenset()
     if ident and ident.count("-") + ident.count("_") >= SLUG_PARTS - 1:
         ident = None  # an anchor made from a heading ("zendaya-promoted-dune-in-london"), not a role
     return _tokens(f"{cls or ''} {ident or ''}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _boilerplate_token(cls: str | None, ident: str | None) -> str | None:
+    """The first boilerplate token of these class and id values (pages repeat them: kept)."""
+    hits = _class_id_tokens(cls, ident) & BOILERPLATE_TOKENS
+    return min(hits) if hits else None
 
 
 def boilerplate_reason(el: Any) -> tuple[str, str] | None:
@@ -337,14 +347,16 @@ def boilerplate_reason(el: Any) -> tuple[str, str] | None:
     tag = el.tag
     if tag in STRUCTURAL_DROP:
         return STRUCTURAL_DROP[tag], f"html.drop.{tag}"
-    role = (el.get("role") or "").strip().lower()
+    attrib = el.attrib
+    if not attrib:
+        return None
+    role = (attrib.get("role") or "").strip().lower()
     if role in BOILERPLATE_ROLES:
         return f"{role} landmark", f"html.role.{role}"
-    if (el.get("aria-hidden") or "").strip().lower() == "true" or el.get("hidden") is not None:
+    if (attrib.get("aria-hidden") or "").strip().lower() == "true" or "hidden" in attrib:
         return "hidden element", "html.hidden"
-    hits = class_tokens(el) & BOILERPLATE_TOKENS
-    if hits:
-        tok = min(hits)
+    tok = _boilerplate_token(attrib.get("class"), attrib.get("id"))
+    if tok is not None:
         return f"boilerplate ({tok})", f"html.class.{tok}"
     return None
 
@@ -472,7 +484,9 @@ class _Scores:
         in_link = 0
         walker = etree.iterwalk(self.root, events=("start", "end"))
         for event, el in walker:
-            tag = _tag(el)
+            tag = el.tag
+            if type(tag) is not str:  # a comment or processing instruction (as _tag, inline: every node)
+                tag = None
             if event == "start":
                 if tag is None:
                     continue
