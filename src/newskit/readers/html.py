@@ -669,19 +669,20 @@ def _only_heading(el: Any) -> bool:
 # --- blocks ------------------------------------------------------------------------------
 
 
-def _subtree_text(el: Any) -> str:
-    """All text in *el*'s subtree (without its tail), white space collapsed."""
+@functools.cache
+def _text_nodes() -> Any:
+    """XPath: the text nodes of a subtree in document order (element text and the tails inside it).
+
+    A comment's or processing instruction's own text is not a text node; *el*'s own tail is not in it.
+    """
     from lxml import etree
 
-    parts: list[str] = []
-    walker = etree.iterwalk(el, events=("start", "end"))
-    for event, node in walker:
-        if event == "start":
-            if node.text and isinstance(node.tag, str):
-                parts.append(node.text)
-        elif node is not el and node.tail:
-            parts.append(node.tail)
-    return _norm(" ".join(parts))
+    return etree.XPath("descendant-or-self::text()", smart_strings=False)  # plain str: about twice as fast
+
+
+def _subtree_text(el: Any) -> str:
+    """All text in *el*'s subtree (without its tail), white space collapsed."""
+    return _norm(" ".join(_text_nodes()(el)))
 
 
 def extract_blocks(

@@ -11,36 +11,18 @@ linear in the page's size.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from typing import Any
 
 import attrs
 
 from ..model import SEPARATOR, Block, Comment, Diagnostic, Document, Removal
-from ..readers.html import ALWAYS_DROP, _parse, _Paths, extract_blocks
+from ..readers.html import ALWAYS_DROP, _norm, _parse, _Paths, _subtree_text, extract_blocks
 from ..readers.html_meta import looks_like_name, read_meta, split_names
 from ..source import Source
 from .css import select
 from .rules import SiteRules
 
 __all__ = ["parse_date", "read_html"]
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-@functools.cache
-def _text_nodes() -> Any:
-    from lxml import etree
-
-    # Text nodes of the subtree (element text and the tails inside it), in document
-    # order; comments' and processing instructions' own text is not a text node.
-    return etree.XPath("descendant-or-self::text()")
-
-
-def _subtree_text(el: Any) -> str:
-    return _norm(" ".join(_text_nodes()(el)))
 
 
 def _first_match(root: Any, selectors: tuple[str, ...]) -> list[Any]:
@@ -130,7 +112,7 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
     for el in comment_els:
         roles[el] = ("reader comment", f"{key}.html.comment", "comments")
 
-    title = _norm(_subtree_text(title_els[0])) if title_els else None
+    title = _subtree_text(title_els[0]) if title_els else None
     authors: list[str] = []
     for el in author_els:
         for name in split_names(_subtree_text(el)):
