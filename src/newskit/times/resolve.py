@@ -378,7 +378,7 @@ def _decade(f: Found, text: str, ctx: Context) -> Reading | None:
     if f.get("bare"):  # "80s" alone is an age ("in their 80s"), but not in "the 1970s and 80s"
         if not _DECADE_BEFORE.search(text, max(0, f.start - 40), f.start):
             return None
-        f = attrs.evolve(f, parts={**f.parts, "dd": f.parts["bare"]})
+        f = f.with_parts(dd=f.parts["bare"])
     if f.get("dec"):
         y = int(f.parts["dec"])
     else:
@@ -871,7 +871,7 @@ _DAYREL = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, 
 def _daypart(f: Found, text: str, ctx: Context) -> Reading | None:
     rel = (f.get("rel") or "").lower()
     if f.get("trade"):  # "in morning trading": a part of the day last named
-        f = attrs.evolve(f, parts={**f.parts, "part": f.parts["trade"]})
+        f = f.with_parts(part=f.parts["trade"])
         ctx = attrs.evolve(ctx, day=ctx.last_day or ctx.day)
     part = (f.get("part") or ("night" if rel in ("tonight", "overnight") else "")).lower()
     code = DAY_PARTS[part]
@@ -1000,7 +1000,7 @@ def _deictic(f: Found, text: str, ctx: Context) -> Reading | None:
     if word in _DEICTIC:
         return Reading("DATE", _DEICTIC[word], start_shift=shift)
     if word == "tonight":
-        return _daypart(attrs.evolve(f, parts={"rel": "tonight"}), text, ctx)
+        return _daypart(Found(f.kind, f.start, f.end, {"rel": "tonight"}), text, ctx)
     ref = _ref_day(ctx, ctx.zone)
     if ref is None:
         return Reading("DATE", "PRESENT_REF" if word.endswith("today") else "XXXX-XX-XX")

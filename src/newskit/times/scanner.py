@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import attrs
-
 from .lexicon import MONTHS, NUMBERS, ORDINALS, QUANT_MODS, SET_ADVERBS
 from .zones import ABBREVIATIONS, PLACES
 
@@ -584,17 +582,28 @@ def _keys(text: str, low: bytes) -> list[tuple[int, int, str]]:
     return out
 
 
-@attrs.frozen
 class Found:
-    """A candidate time mention: its kind, span in the text and the named parts matched."""
+    """A candidate time mention: its kind, span in the text and the named parts matched.
 
-    kind: str
-    start: int
-    end: int
-    parts: dict[str, str] = attrs.field(eq=False, repr=False)
+    ``parts`` maps part names to the text they matched (``None`` or absent for a part
+    that took no part); ``get(name)`` reads one.
+    """
 
-    def get(self, name: str) -> str | None:
-        return self.parts.get(name)
+    __slots__ = ("end", "get", "kind", "parts", "start")
+
+    def __init__(self, kind: str, start: int, end: int, parts: dict[str, str | None]) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.parts = parts
+        self.get = parts.get
+
+    def __repr__(self) -> str:
+        return f"Found({self.kind!r}, {self.start}, {self.end})"
+
+    def with_parts(self, **parts: str) -> Found:
+        """The same mention with *parts* changed."""
+        return Found(self.kind, self.start, self.end, {**self.parts, **parts})
 
 
 def _starts(text: str, low: bytes, key: int, word: bytes, floor: int) -> list[tuple[int, bytes]]:
@@ -693,33 +702,56 @@ def scan(text: str) -> Iterator[Found]:
     ``the end of``, ``last``, …), and only at a word it can begin with
     (:data:`_OPENERS`).
     """
-    branches = _BRANCH_PATTERNS
     done = 0
     low = _fold(text)
-    openers = _OPENERS_WITH_TIMES if b" times" in low else _OPENERS  # "\w{2,10} times a day"
+    plans = _PLANS_WITH_TIMES if b" times" in low else _PLANS  # "\w{2,10} times a day"
     for key, key_end, cat in _keys(text, low):
         if key < done:
             continue
-        found = None
         starts = _starts(text, low, key, b"0" if low[key] < 97 else low[key:key_end], done)  # 0: a number
-        for kind in _CATEGORIES[cat]:
-            pattern = branches[kind]
-            opens = openers[kind]
+        for kind, pattern, opens, renamed in plans[cat]:
             for start, word in starts:
                 if opens is not None and word not in opens:
                     continue  # the branch cannot begin with this word
                 m = pattern.match(text, start)
                 if m is not None and m.end() >= key_end:
-                    found = Found(kind, start, m.end(), _parts(m))
+                    done = m.end()
+                    yield Found(kind, start, done, _parts(m) if renamed else m.groupdict())
                     break
-            if found is not None:
-                break
-        if found is not None:
-            done = found.end
-            yield found
+            else:
+                continue
+            break
 
 
-def _parts(m: Any) -> dict[str, str]:
+_Plan = tuple[tuple[str, Any, "frozenset[bytes] | None", bool], ...]
+
+
+class _Plans(dict[str, _Plan]):
+    """For each key category, the branches to try in order: kind, pattern, openers, and whether groups were renamed.
+
+    Built the first time a text needs it, like :class:`_Branches`.
+    """
+
+    def __init__(self, openers: dict[str, frozenset[bytes] | None]) -> None:
+        super().__init__()
+        self.openers = openers
+
+    def __missing__(self, cat: str) -> _Plan:
+        plan = []
+        for kind in _CATEGORIES[cat]:
+            pattern = _BRANCH_PATTERNS[kind]
+            renamed = any("__" in name for name in pattern.groupindex)
+            plan.append((kind, pattern, self.openers[kind], renamed))
+        self[cat] = out = tuple(plan)
+        return out
+
+
+_PLANS = _Plans(_OPENERS)
+_PLANS_WITH_TIMES = _Plans(_OPENERS_WITH_TIMES)
+
+
+def _parts(m: Any) -> dict[str, str | None]:
+    """The parts a match of a branch read, under their own names (``hh__2`` read as ``hh``)."""
     names = _GROUP_NAMES
     return {names[k]: v for k, v in m.groupdict().items() if v is not None}
 
