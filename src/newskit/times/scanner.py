@@ -617,12 +617,14 @@ def _starts(text: str, low: bytes, key: int, word: bytes, floor: int) -> list[tu
         pos -= 1
         starts.append((pos, b"'"))
     for _ in range(_MAX_PREFIX):
-        before = _prefix_before(text, low, max(floor, pos - 20), pos)
+        lo = pos - 20
+        before = _prefix_before(text, low, lo if lo > floor else floor, pos)
         if before is None:
             break
         starts.append(before)
         pos = before[0]
-    starts.reverse()
+    if len(starts) > 1:
+        starts.reverse()
     return starts
 
 
