@@ -48,15 +48,24 @@ def _utc(span: tuple[_dt.datetime, _dt.datetime] | None, zone: str | None) -> In
     tz = fixed(zone)
     if tz is None:
         return None
+    length = span[1] - span[0]
     try:
-        lo = span[0].replace(tzinfo=tz).astimezone(UTC)
-        if span[1] - span[0] <= _SHORT:  # a clock minute lasts a minute, even at a DST change
-            hi = lo + (span[1] - span[0])
-        else:  # a day runs from local midnight to local midnight (23 or 25 hours at a change)
-            hi = span[1].replace(tzinfo=tz).astimezone(UTC)
+        lo = _as_utc(span[0], tz)
+        # a clock minute lasts a minute, even at a DST change; a day runs from local midnight
+        # to local midnight (23 or 25 hours at a change)
+        hi = lo + length if length <= _SHORT else _as_utc(span[1], tz)
     except (OverflowError, ValueError):
         return None
     return _interval(lo, max(lo, hi))
+
+
+_EPOCH = _dt.datetime(1970, 1, 1)
+_EPOCH_UTC = _EPOCH.replace(tzinfo=UTC)
+
+
+def _as_utc(local: _dt.datetime, tz: _dt.tzinfo) -> _dt.datetime:
+    """``local.replace(tzinfo=tz).astimezone(UTC)`` in plain arithmetic, several times faster."""
+    return _EPOCH_UTC + (local - _EPOCH - tz.utcoffset(local))  # type: ignore[operator]
 
 
 def _in_zone(ctx: Context, zone: str) -> Context:
