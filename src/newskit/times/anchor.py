@@ -15,9 +15,7 @@ import functools
 import re
 from typing import Any
 
-import attrs
-
-from ..model import Diagnostic
+from ..model import Diagnostic, _replace
 from .calendar import date_near
 from .resolve import Context, read
 from .scanner import scan
@@ -102,9 +100,9 @@ def reference(document: Any) -> Context:
         if day is not None:
             if moment is not None and moment.date() != day:
                 moment = None  # the dateline's day wins; the publication instant no longer fits it
-            return attrs.evolve(base, day=day, moment=moment, anchor="dateline", page_day=pub_day)
+            return _replace(base, day=day, moment=moment, anchor="dateline", page_day=pub_day)
     if moment is not None:
-        return attrs.evolve(base, day=pub_day, moment=moment, anchor="published", page_day=pub_day)
+        return _replace(base, day=pub_day, moment=moment, anchor="published", page_day=pub_day)
     return base
 
 

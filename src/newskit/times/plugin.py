@@ -73,7 +73,7 @@ def _in_zone(ctx: Context, zone: str) -> Context:
         return ctx
     tz = fixed(zone)
     day = ctx.moment.astimezone(tz).date() if ctx.moment is not None and tz is not None else ctx.day
-    return attrs.evolve(ctx, zone=zone, day=day)
+    return _replace(ctx, zone=zone, day=day)
 
 
 def _midpoint(iv: Interval) -> _dt.datetime:
@@ -120,11 +120,11 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
             tz = fixed(zone)
             if tz is not None:
                 near = _midpoint(prev.interval).astimezone(tz).date()
-                c = attrs.evolve(c, day=near, moment=None, how="nearest", base=near)
+                c = _replace(c, day=near, moment=None, how="nearest", base=near)
         elif (
             f.kind == "clock" and last_day is not None and not _BOUNDARY.search(text, last_day[0], f.start)
         ) or (f.get("theday") and last_day is not None):
-            c = attrs.evolve(c, base=last_day[1])
+            c = _replace(c, base=last_day[1])
         reading = read(f, text, c)
         if reading is None:
             continue
@@ -134,8 +134,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
         if restates and prev is not None:
             item.same_as = len(items) - 1
             if _names_the_day(f, reading, prev):  # "on Thursday (Nov 16)": the date written wins
-                prev.reading = attrs.evolve(
-                    prev.reading,
+                prev.reading = prev.reading._replace(
                     value=reading.day.isoformat(),
                     day=reading.day,
                     span=cal.narrow(cal.day_span(reading.day), prev.reading.mod),
@@ -191,7 +190,7 @@ def _redate(reading: Reading, iv: Interval, zone: str | None) -> Reading:
         return reading
     local = iv.start.astimezone(tz)
     value = local.date().isoformat() + reading.value[10:]
-    return attrs.evolve(reading, value=value, day=local.date())
+    return reading._replace(value=value, day=local.date())
 
 
 def _expression(item: _Item, text: str, where: str, ctx: Context, base: int) -> TimeExpression:
@@ -234,7 +233,7 @@ def _find(document: Any, ctx: Context) -> list[TimeExpression]:
         if not text:
             continue
         base = len(out)
-        c = attrs.evolve(ctx, headline=True) if where == "title" else ctx
+        c = _replace(ctx, headline=True) if where == "title" else ctx
         out.extend(_expression(item, text, where, ctx, base) for item in _times_in(text, c))
     return out
 
