@@ -12,11 +12,13 @@ DAY = _dt.timedelta(days=1)
 
 def at(d: _dt.date, hour: int = 0, minute: int = 0) -> _dt.datetime:
     """Local midnight (or *hour*:*minute*, hours past 23 roll into the next day) of day *d*."""
-    return _dt.datetime(d.year, d.month, d.day) + _dt.timedelta(hours=hour, minutes=minute)
+    midnight = _dt.datetime(d.year, d.month, d.day)
+    return midnight + _dt.timedelta(hours=hour, minutes=minute) if hour or minute else midnight
 
 
 def day_span(d: _dt.date) -> Span:
-    return at(d), at(d + DAY)
+    lo = _dt.datetime(d.year, d.month, d.day)
+    return lo, lo + DAY
 
 
 def month_span(y: int, m: int) -> Span:
