@@ -114,10 +114,12 @@ _DETERMINERS = frozenset(
     ]
 )
 _BE = frozenset(["be", "is", "are", "being"])
+_CUE_WORDS = _FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | {"should"}  # and words in "-ed"
 _WORD = re.compile(r"[A-Za-z’']+")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 _AFTER_STOP = re.compile(r"[,;:“”\"()]")
 _BEFORE, _AFTER = 120, 80
+_LAST_BOUNDARY = re.compile(rf"(?s:.{{0,{_BEFORE}}})(?:[.!?;]\s|\n)")  # ends where the last _BOUNDARY match does
 _MAX_WORDS = 10  # words looked at on each side
 _AFTER_PENALTY = 4  # a time phrase belongs to the verb before it more often than to the one after
 
@@ -125,9 +127,7 @@ _AFTER_PENALTY = 4  # a time phrase belongs to the verb before it more often tha
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence around ``text[start:end]``, at most 120/80 characters before/after."""
     lo = max(0, start - _BEFORE)
-    last = None
-    for m in _BOUNDARY.finditer(text, lo, start):
-        last = m
+    last = _LAST_BOUNDARY.match(text, lo, start)  # the last boundary before the mention
     lo = last.end() if last else lo
     m = _BOUNDARY.search(text, end, min(len(text), end + _AFTER))
     hi = m.start() + 1 if m else min(len(text), end + _AFTER)
@@ -135,6 +135,7 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _cue(w: str, following: str, preceding: str) -> Tense | None:
+    """The tense *w* marks; ``None`` for every word neither in ``_CUE_WORDS`` nor ending in ``-ed``."""
     if w in _FUTURE_WORDS or (w in _FUTURE_BEFORE_TO and following == "to"):
         return "future"
     if w == "should" and following != "have":  # "should be completed in October"
@@ -175,20 +176,36 @@ def tense(text: str, start: int, end: int, headline: bool = False) -> Tense | No
     m = _AFTER_STOP.search(text, end, hi)
     if m is not None:
         hi = m.start()  # a cue after the mention counts only before the next comma
-    lo = max(lo, start - 8 * _MAX_WORDS)
-    hi = min(hi, end + 8 * _MAX_WORDS)
+    best = _cue_before(text, max(lo, start - 8 * _MAX_WORDS), start, headline)
+    best = _cue_after(text, end, min(hi, end + 8 * _MAX_WORDS), best)
+    return best[2] if best else None
+
+
+_Cue = tuple[int, int, Tense]
+"""A cue found: its distance from the mention, 0 for the future (which wins ties) or 1, and the tense."""
+
+
+def _cue_before(text: str, lo: int, start: int, headline: bool) -> _Cue | None:
+    """The nearest cue among the last ten words of ``text[lo:start]``."""
     before = _lower_words(text, lo, start)
-    best: tuple[int, int, Tense] | None = None
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_WORDS), -1):  # nearest first
         w = before[i]
         nxt = before[i + 1] if i + 1 < len(before) else ""
-        label = _cue(w, nxt, before[i - 1] if i else "")
+        label = _cue(w, nxt, before[i - 1] if i else "") if w in _CUE_WORDS or w.endswith("ed") else None
         if label is None and headline and nxt and w == "to":
             label = "future"  # "Envoy to visit Kabul on Friday"
         if label is not None:
             we = _word_ends(text, lo, start)[i]
-            best = (start - we, 0 if label == "future" else 1, label)
-            break
+            return (start - we, 0 if label == "future" else 1, label)
+    return None
+
+
+def _cue_after(text: str, end: int, hi: int, best: _Cue | None) -> _Cue | None:
+    """*best*, or the first cue among the first ten words of ``text[end:hi]`` when it is nearer (with a penalty)."""
+    if best is not None:
+        first = _WORD.search(text, end, hi)
+        if first is None or first.start() - end + _AFTER_PENALTY > best[0]:
+            return best  # no word after is near enough to win
     after = _lower_words(text, end, hi)
     starts: list[int] | None = None  # where the words after begin, read only when a distance counts
     for i in range(min(len(after), _MAX_WORDS)):
@@ -196,10 +213,12 @@ def tense(text: str, start: int, end: int, headline: bool = False) -> Tense | No
             starts = starts or _word_starts(text, end, hi)
             if starts[i] - end + _AFTER_PENALTY > best[0]:
                 break
-        label = _cue(after[i], after[i + 1] if i + 1 < len(after) else "", after[i - 1] if i else "")
+        w = after[i]
+        if w not in _CUE_WORDS and not w.endswith("ed"):
+            continue  # no cue (see _cue)
+        label = _cue(w, after[i + 1] if i + 1 < len(after) else "", after[i - 1] if i else "")
         if label is not None:
             starts = starts or _word_starts(text, end, hi)
             cand = (starts[i] - end + _AFTER_PENALTY, 0 if label == "future" else 1, label)
-            best = cand if best is None or cand < best else best
-            break
-    return best[2] if best else None
+            return cand if best is None or cand < best else best
+    return best
