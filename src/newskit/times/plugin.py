@@ -18,7 +18,7 @@ from ..markers import hookimpl
 from ..model import Diagnostic, Document, Interval, TimeExpression, _frozen_map, _interval, _replace, _time
 from . import calendar as cal
 from .anchor import copy_warning, record, reference
-from .resolve import Context, Reading, read, with_last
+from .resolve import READS_LAST, Context, Reading, read, with_last
 from .scanner import Found, scan, zone_after
 from .zones import fixed, place_zone
 
@@ -93,11 +93,13 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
     last_day: tuple[int, _dt.date, str] | None = None  # end offset, day, zone of the last day named
     last: _dt.date | None = None  # first day of the last period named: "a year earlier" counts from it
     last_value: str | None = None  # its TIMEX3 value: "the same period last year" shifts it
-    here = ctx  # ctx with the last period and day named, renewed only when they change
+    here = ctx  # ctx with the last period and day named, renewed only when they change and a reader needs them
     for f in scan(text):
-        if here.last_value != last_value or (last_day is not None and here.last_day != last_day[1]):
-            here = with_last(ctx, last, last_value, last_day[1] if last_day else None)
-        c = here
+        c = ctx
+        if f.kind in READS_LAST:
+            if here.last_value != last_value or (last_day is not None and here.last_day != last_day[1]):
+                here = with_last(ctx, last, last_value, last_day[1] if last_day else None)
+            c = here
         after = zone_after(text, f.end) if f.kind in _DAY_KINDS or f.kind == "relunit" else None
         close_at = f.end
         if after is not None and not (f.kind == "clock" and f.get("zabbr")):

@@ -1120,6 +1120,9 @@ _READERS: dict[str, Callable[[Found, str, Context], Reading | None]] = {
 }
 
 
+READS_LAST = frozenset({"month", "relunit", "ago", "daypart", "deictic"})
+"""The kinds whose readers look at ``Context.last``, ``last_value`` or ``last_day``; the others ignore them."""
+
 _NAMEABLE = frozenset({"deictic", "daypart", "set", "season"})
 
 
