@@ -203,8 +203,11 @@ _UNIT_KEYS = [
     "centuries",
 ]
 _CATEGORIES: dict[str, tuple[str, ...]] = {
-    "digit4": ("iso", "clock", "decade", "year"),  # a count (ago, within, duration) has at most 3 digits
-    "year4": ("year",),  # four digits followed by no "-" (iso), "s" (decade) or letter (clock)
+    # four digits (a count, as in ago, within or duration, has at most three), by what follows them
+    "digit4-": ("iso", "year"),  # 2024-03-06, 2024-
+    "digit4s": ("decade",),  # 1990s
+    "digit4a": ("clock", "year"),  # 1800 GMT, 0600hrs, 2014 to
+    "year4": ("year",),  # four digits followed by no "-", "s" or letter
     "digit12": (
         "clock",
         "dmy",
@@ -218,6 +221,16 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
         "year",
         "duration",
     ),
+    # one or two digits, by the character after them (see _SMALL_NUMBER_AFTER); digit12 after an apostrophe
+    "digit12:": ("clock",),  # 10:30
+    "digit12/": ("numeric",),  # 3/4/24
+    "digit12.": ("clock", "set", "ago", "within", "duration"),  # 9.30 pm, 2.5 years
+    "digit12-": ("ago", "duration"),  # 30-year
+    "digit12 ": ("clock", "dmy", "set", "ago", "within", "duration"),  # 10 a.m., 4 March, 3 days, 10 times
+    "digit12a": ("clock", "set"),  # 10am, 10p.m.
+    "digit12s": ("dmy", "set", "quarter", "decade", "century"),  # 1st, 90s
+    "digit12o": ("dmy", "set", "quarter", "century"),  # 2nd, 3rd, 4th
+    "digit12w": ("set",),  # any other word character: only "49ers times a day"
     "digitn": ("ago", "within", "duration"),
     "month": ("mdy", "my", "month"),
     "weekday": ("clock", "mdy", "dmy", "set", "daypart", "weekday"),
@@ -684,14 +697,28 @@ def _number_category(text: str, key: int, run: int) -> str | None:
     """
     if run == 4:
         after = text[key + 4 : key + 5]
-        if after in ("-", "s") or _letter_within_two(text, key + 4):
-            return "digit4"
-        return "year4"  # not 2024-03-06, the 1990s or 1800 GMT
+        if after == "-" or after == "s":
+            return "digit4" + after
+        return "digit4a" if _letter_within_two(text, key + 4) else "year4"
     if run > 4:
         return None
-    if not (key > 0 and text[key - 1] in "'’") and _AFTER_NUMBER.match(text, key + run) is None:
+    if key > 0 and text[key - 1] in "'’":
+        return "digit12" if run <= 2 else "digitn"
+    if _AFTER_NUMBER.match(text, key + run) is None:
         return None
-    return "digit12" if run <= 2 else "digitn"
+    if run == 3:
+        return "digitn"
+    return _SMALL_NUMBER_AFTER.get(text[key + run], "digit12w")
+
+
+_SMALL_NUMBER_AFTER = {
+    **{c: "digit12" + c for c in ":/.-"},
+    **dict.fromkeys(" \t\xa0", "digit12 "),
+    **dict.fromkeys("aApP", "digit12a"),
+    "s": "digit12s",
+    **dict.fromkeys("nrt", "digit12o"),
+}
+"""The key category of one or two digits by the character after them (``_AFTER_NUMBER`` admitted it)."""
 
 
 def scan(text: str) -> Iterator[Found]:
