@@ -167,6 +167,14 @@ def _iso(f: Found, text: str, ctx: Context) -> Reading | None:
     )
 
 
+def _date_near(ref: _dt.date, month: int, day: int, f: Found, text: str, ctx: Context) -> _dt.date | None:
+    """``cal.date_near`` with the mention's tense, read only when it decides (past and future readings differ)."""
+    past = cal.date_near(ref, month, day, "past")
+    if past == cal.date_near(ref, month, day, "future"):
+        return past  # then every direction gives it
+    return cal.date_near(ref, month, day, _how(f, text, ctx))
+
+
 def _explicit_date(f: Found, text: str, ctx: Context) -> Reading | None:
     month, day = _month(f.parts["mon"]), int(f.parts["day"])
     if f.get("year"):
@@ -177,8 +185,7 @@ def _explicit_date(f: Found, text: str, ctx: Context) -> Reading | None:
     ref = _ref_day(ctx, ctx.zone)
     if ref is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
-    how = _how(f, text, ctx)
-    d = cal.date_near(ref, month, day, how)
+    d = _date_near(ref, month, day, f, text, ctx)
     wd = f.get("wdp")
     if d is not None and wd:
         w = WEEKDAYS.get(wd.lower().rstrip("."))
@@ -1068,7 +1075,7 @@ def _clock(f: Found, text: str, ctx: Context) -> Reading | None:
             except ValueError:
                 return None
         else:
-            d = cal.date_near(ref, month, day, _how(f, text, ctx)) if ref is not None else None
+            d = _date_near(ref, month, day, f, text, ctx) if ref is not None else None
         if d is None:
             return Reading("TIME", f"XXXX-{month:02d}-{day:02d}T{hh:02d}:{mm:02d}", mod, zone)
     elif wd and ref is not None:
