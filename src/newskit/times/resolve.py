@@ -281,7 +281,9 @@ def _month_only(f: Found, text: str, ctx: Context) -> Reading | None:
         y = (ctx.last or ref).year if yrel == "that" else ref.year + {"next": 1, "last": -1}.get(yrel, 0)
         return Reading("DATE", f"{y:04d}-{m:02d}", mod, ctx.zone, cal.narrow(cal.month_span(y, m), mod), True)
     how = {"last": "last", "past": "last", "next": "next", "coming": "next", "this": None}.get(rel, "")
-    y = cal.month_near(ref, m, _how(f, text, ctx) if how == "" else how)
+    if how == "":  # the tense decides, except for the reference month itself
+        how = None if m == ref.month else _how(f, text, ctx)
+    y = cal.month_near(ref, m, how)
     return Reading("DATE", f"{y:04d}-{m:02d}", mod, ctx.zone, cal.narrow(cal.month_span(y, m), mod), True)
 
 
@@ -914,7 +916,7 @@ def _weekday(f: Found, text: str, ctx: Context) -> Reading | None:
     if ref is None:
         return Reading("DATE", f"XXXX-WXX-{w + 1}", mod)
     rel = (f.get("rel") or "").lower()
-    how = _WEEKDAY_HOW.get(rel) or _how(f, text, ctx)
+    how = _WEEKDAY_HOW.get(rel) or (None if w == ref.weekday() else _how(f, text, ctx))  # the day itself: no tense
     d = cal.weekday_near(ref, w, how)
     alternatives = ()
     if not rel and ctx.how is None and d != ref:
