@@ -478,15 +478,8 @@ class _Branches(dict[str, Any]):
 
     def __missing__(self, kind: str) -> Any:
         pattern = re.compile(r"(?<![\w.’'/:-])(?:" + _dedupe_names(_BRANCHES[kind]) + ")")
-        _GROUP_NAMES.update(
-            (name, name.split("__")[0]) for name in pattern.groupindex
-        )  # before other threads see it
         self[kind] = pattern
         return pattern
-
-
-_GROUP_NAMES: dict[str, str] = {}
-"""Group names of the compiled branches to the part names they read (``hh__2`` → ``hh``)."""
 
 
 _BRANCH_PATTERNS = _Branches()
@@ -745,18 +738,18 @@ def scan(text: str) -> Iterator[Found]:
                 m = pattern.match(text, start)
                 if m is not None and m.end() >= key_end:
                     done = m.end()
-                    yield Found(kind, start, done, _parts(m) if renamed else m.groupdict())
+                    yield Found(kind, start, done, _parts(m, renamed) if renamed else m.groupdict())
                     break
             else:
                 continue
             break
 
 
-_Plan = tuple[tuple[str, Any, "frozenset[bytes] | None", bool], ...]
+_Plan = tuple[tuple[str, Any, "frozenset[bytes] | None", tuple[tuple[str, str], ...]], ...]
 
 
 class _Plans(dict[str, _Plan]):
-    """For each key category, the branches to try in order: kind, pattern, openers, and whether groups were renamed.
+    """For each key category, the branches to try in order: kind, pattern, openers, renamed groups and their names.
 
     Built the first time a text needs it, like :class:`_Branches`.
     """
@@ -769,7 +762,7 @@ class _Plans(dict[str, _Plan]):
         plan = []
         for kind in _CATEGORIES[cat]:
             pattern = _BRANCH_PATTERNS[kind]
-            renamed = any("__" in name for name in pattern.groupindex)
+            renamed = tuple((name, name.split("__")[0]) for name in pattern.groupindex if "__" in name)
             plan.append((kind, pattern, self.openers[kind], renamed))
         self[cat] = out = tuple(plan)
         return out
@@ -779,10 +772,14 @@ _PLANS = _Plans(_OPENERS)
 _PLANS_WITH_TIMES = _Plans(_OPENERS_WITH_TIMES)
 
 
-def _parts(m: Any) -> dict[str, str | None]:
-    """The parts a match of a branch read, under their own names (``hh__2`` read as ``hh``)."""
-    names = _GROUP_NAMES
-    return {names[k]: v for k, v in m.groupdict().items() if v is not None}
+def _parts(m: Any, renamed: tuple[tuple[str, str], ...]) -> dict[str, str | None]:
+    """The groups of a match, a renamed group's text (``hh__2``) also under its part's name (``hh``)."""
+    parts = m.groupdict()
+    for group, name in renamed:  # in order: the last group that matched wins
+        value = parts[group]
+        if value is not None:
+            parts[name] = value
+    return parts
 
 
 def zone_after(text: str, end: int) -> tuple[str, int] | None:
