@@ -2,7 +2,7 @@
 
 The grammar is a set of branches (one compiled pattern each, bounded
 repetitions only, no nested quantifiers), tried only where a key word
-stands; key words are found by plain string search. The work grows linearly
+stands; key words are found in one search of a folded copy of the text. The work grows linearly
 with the text. :func:`scan` returns
 :class:`Found` records: the kind of mention, its span and the parts read.
 """
@@ -687,6 +687,8 @@ def _number_category(text: str, key: int, run: int) -> str | None:
     Only a year, a date or a clock time holds four digits, nothing more; one to three
     digits must be followed by what some branch reads after a number (``:30``, ``th``,
     ``s``, ``/``, a unit, a month, ``times``, ``a.m.``) or follow an apostrophe (``'90s``).
+    The category names only the branches that can hold the digits given what follows
+    them (``10:30`` a clock, ``1990s`` a decade).
     """
     if run == 4:
         after = text[key + 4 : key + 5]
@@ -741,8 +743,8 @@ def scan(text: str) -> Iterator[Found]:
                     yield Found(kind, start, done, _parts(m, renamed) if renamed else m.groupdict())
                     break
             else:
-                continue
-            break
+                continue  # no start for this branch: try the next
+            break  # found
 
 
 _Plan = tuple[tuple[str, Any, "frozenset[bytes] | None", tuple[tuple[str, str], ...]], ...]
