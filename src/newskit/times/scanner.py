@@ -2,9 +2,9 @@
 
 The grammar is a set of branches (one compiled pattern each, bounded
 repetitions only, no nested quantifiers), tried only where a key word
-stands; key words are found in one search of a folded copy of the text. The work grows linearly
-with the text. :func:`scan` returns
-:class:`Found` records: the kind of mention, its span and the parts read.
+stands; key words are found in one search of a folded copy of the text.
+The work grows linearly with the text. :func:`scan` returns :class:`Found`
+records: the kind of mention, its span and the parts read.
 """
 
 from __future__ import annotations
