@@ -116,6 +116,7 @@ _DETERMINERS = frozenset(
 _BE = frozenset(["be", "is", "are", "being"])
 _CUE_WORDS = _FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | {"should"}  # and words in "-ed"
 _WORD = re.compile(r"[A-Za-z’']+")
+_WORD_SPLIT = re.compile(r"([A-Za-z’']+)")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
 _AFTER_STOP = re.compile(r"[,;:“”\"()]")
 _BEFORE, _AFTER = 120, 80
@@ -149,18 +150,19 @@ def _cue(w: str, following: str, preceding: str) -> Tense | None:
     return None
 
 
-def _lower_words(text: str, lo: int, hi: int) -> list[str]:
-    """The words of ``text[lo:hi]`` in lower case (they hold no spaces, so one join and split)."""
-    words = _WORD.findall(text, lo, hi)
-    return " ".join(words).lower().split(" ") if words else []
+def _words(text: str, lo: int, hi: int) -> tuple[list[str], list[str]]:
+    """The words of ``text[lo:hi]`` in lower case, and that text split around them (gap, word, …, gap).
+
+    Word *i* begins ``_offset(pieces, 2 * i + 1)`` and ends ``_offset(pieces, 2 * i + 2)`` characters
+    after *lo*. The words hold no spaces, so one join and split lowers them all.
+    """
+    pieces = _WORD_SPLIT.split(text[lo:hi])
+    words = pieces[1::2]
+    return (" ".join(words).lower().split(" ") if words else []), pieces
 
 
-def _word_starts(text: str, lo: int, hi: int) -> list[int]:
-    return [m.start() for m in _WORD.finditer(text, lo, hi)]
-
-
-def _word_ends(text: str, lo: int, hi: int) -> list[int]:
-    return [m.end() for m in _WORD.finditer(text, lo, hi)]
+def _offset(pieces: list[str], k: int) -> int:
+    return len("".join(pieces[:k]))
 
 
 def tense(text: str, start: int, end: int, headline: bool = False) -> Tense | None:
@@ -187,7 +189,7 @@ _Cue = tuple[int, int, Tense]
 
 def _cue_before(text: str, lo: int, start: int, headline: bool) -> _Cue | None:
     """The nearest cue among the last ten words of ``text[lo:start]``."""
-    before = _lower_words(text, lo, start)
+    before, pieces = _words(text, lo, start)
     for i in range(len(before) - 1, max(-1, len(before) - 1 - _MAX_WORDS), -1):  # nearest first
         w = before[i]
         nxt = before[i + 1] if i + 1 < len(before) else ""
@@ -195,7 +197,7 @@ def _cue_before(text: str, lo: int, start: int, headline: bool) -> _Cue | None:
         if label is None and headline and nxt and w == "to":
             label = "future"  # "Envoy to visit Kabul on Friday"
         if label is not None:
-            we = _word_ends(text, lo, start)[i]
+            we = lo + _offset(pieces, 2 * i + 2)
             return (start - we, 0 if label == "future" else 1, label)
     return None
 
@@ -206,19 +208,15 @@ def _cue_after(text: str, end: int, hi: int, best: _Cue | None) -> _Cue | None:
         first = _WORD.search(text, end, hi)
         if first is None or first.start() - end + _AFTER_PENALTY > best[0]:
             return best  # no word after is near enough to win
-    after = _lower_words(text, end, hi)
-    starts: list[int] | None = None  # where the words after begin, read only when a distance counts
+    after, pieces = _words(text, end, hi)
     for i in range(min(len(after), _MAX_WORDS)):
-        if best is not None:
-            starts = starts or _word_starts(text, end, hi)
-            if starts[i] - end + _AFTER_PENALTY > best[0]:
-                break
+        if best is not None and _offset(pieces, 2 * i + 1) + _AFTER_PENALTY > best[0]:
+            break  # no nearer than the cue before
         w = after[i]
         if w not in _CUE_WORDS and not w.endswith("ed"):
             continue  # no cue (see _cue)
         label = _cue(w, after[i + 1] if i + 1 < len(after) else "", after[i - 1] if i else "")
         if label is not None:
-            starts = starts or _word_starts(text, end, hi)
-            cand = (starts[i] - end + _AFTER_PENALTY, 0 if label == "future" else 1, label)
+            cand = (_offset(pieces, 2 * i + 1) + _AFTER_PENALTY, 0 if label == "future" else 1, label)
             return cand if best is None or cand < best else best
     return best
