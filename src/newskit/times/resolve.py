@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import string
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -254,11 +255,22 @@ _MONTH_CONTEXT = frozenset(
     ]
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]{1,20})[-\s,]{1,3}$")  # searched in a 20-character window
+_LETTERS = string.ascii_letters
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return m.group(1).lower() if m else ""
+    """The word before *start* in lower case, or "": ``_WORD_BEFORE.search(text, start - 20, start)``, by string methods.
+
+    The gap after the word is one to three of ``-``, ``,`` and spaces (four when a line break ends it).
+    """
+    window = text[max(0, start - 20) : start]
+    core = window.rstrip()
+    while core[-1:] in ("-", ","):
+        core = core[:-1].rstrip()
+    gap = len(window) - len(core)
+    if not (0 < gap <= 3 or (gap == 4 and window[-1] == "\n")):  # "$" also matches before a final line break
+        return ""
+    return core[len(core.rstrip(_LETTERS)) :].lower()
 
 
 def _month_only(f: Found, text: str, ctx: Context) -> Reading | None:
