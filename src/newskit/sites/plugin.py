@@ -32,7 +32,7 @@ from ..markers import hookimpl
 from ..model import Comment, Diagnostic, Document, Removal
 from ..readers.html_meta import looks_like_name, split_names
 from ..source import Source
-from .rules import MAX_LINE_CHARS, LineRule, SiteRules, load_rules, possible
+from .rules import MAX_LINE_CHARS, Fingerprints, LineRule, SiteRules, load_rules, possible
 
 __all__ = ["RuleSitePlugin"]
 
@@ -108,20 +108,16 @@ class RuleSitePlugin:
             for s in self.sites:
                 if s.domains and s.handles_host(host):
                     return s.key if s.handles_path(path) else None
+        html = source.kind == "html"
         for s in self.sites:
             if host is not None and s.kind == "site":
                 continue  # a publisher's URL decides
-            if all(self._fingerprinted(x, source) for x in s.chain()):
+            for x in s.chained:
+                if not _fingerprinted(x.fingerprints, source.text, html):
+                    break
+            else:
                 return s.key
         return None
-
-    @staticmethod
-    def _fingerprinted(site: SiteRules, source: Source) -> bool:
-        fp = site.fingerprints
-        try:
-            return fp.match_html(source.text) if source.kind == "html" else fp.match_text(source.text)
-        except TimeoutError:
-            return False
 
     # --- read ----------------------------------------------------------------------
 
@@ -332,3 +328,10 @@ def _edit(
     if not names:
         return []  # not sure it is a byline: keep the text
     return [Cut(start, end, reason=rule.reason, rule=rule.id, to="authors", value=names)]
+
+
+def _fingerprinted(fp: Fingerprints, text: str, html: bool) -> bool:
+    try:
+        return fp.match_html(text) if html else fp.match_text(text)
+    except TimeoutError:
+        return False

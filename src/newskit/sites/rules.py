@@ -324,9 +324,19 @@ class SiteRules:
     extends: tuple[SiteRules, ...] = ()
     path: str | None = None
     compiled_paths: tuple[regex.Pattern[str], ...] = attrs.field(init=False, repr=False, eq=False)
+    chained: tuple[SiteRules, ...] = attrs.field(init=False, repr=False, eq=False)
+    """:meth:`chain`, worked out once (the rules are immutable)."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "compiled_paths", tuple(_compile(p) for p in self.paths))
+        out: list[SiteRules] = []
+        todo: list[SiteRules] = [self]
+        while todo:
+            s = todo.pop(0)
+            if all(s is not o for o in out):
+                out.append(s)
+                todo[:0] = list(s.extends)
+        object.__setattr__(self, "chained", tuple(out))
 
     def version_for(self, day: _dt.date | None) -> RuleVersion:
         """The rule set valid on *day*; the newest when *day* is ``None`` or none covers it."""
@@ -345,26 +355,19 @@ class SiteRules:
 
     def chain(self) -> list[SiteRules]:
         """This site, then what it extends (depth first, each once)."""
-        out: list[SiteRules] = []
-        todo: list[SiteRules] = [self]
-        while todo:
-            s = todo.pop(0)
-            if all(s is not o for o in out):
-                out.append(s)
-                todo[:0] = list(s.extends)
-        return out
+        return list(self.chained)
 
     def html_rules(self, day: _dt.date | None) -> HtmlRules:
         """The HTML selectors for a page of *day*: the site's, then its themes'."""
         out = HtmlRules()
-        for s in self.chain():
+        for s in self.chained:
             out = out + s.version_for(day).html
         return out
 
     def text_rules(self, day: _dt.date | None) -> TextRules:
         """The text rules for a document of *day*: the site's, then its themes'."""
         out = TextRules()
-        for s in self.chain():
+        for s in self.chained:
             out = out + s.version_for(day).text
         return out
 
