@@ -307,6 +307,27 @@ def _replace(obj: Any, **changes: Any) -> Any:
     return copier(obj, changes)
 
 
+_SOURCE_SETTERS: dict[type, Any] = {}
+
+
+def _with_source(obj: Any, source_start: int | None, source_end: int | None) -> Any:
+    """A copy of the frozen annotation *obj* with its source span set (nothing else changes)."""
+    cls = type(obj)
+    setter = _SOURCE_SETTERS.get(cls)
+    if setter is None:
+        names = tuple(f.name for f in attrs.fields(cls))
+        lines = ["def copy(obj, s, e):", "    new = _new(cls)"]
+        lines += [
+            f"    _set(new, {n!r}, {'s' if n == 'source_start' else 'e' if n == 'source_end' else 'obj.' + n})"
+            for n in names
+        ]
+        lines.append("    return new")
+        scope: dict[str, Any] = {"_new": object.__new__, "_set": object.__setattr__, "cls": cls}
+        exec("\n".join(lines), scope)  # code built from the class's own field names only
+        setter = _SOURCE_SETTERS[cls] = scope["copy"]
+    return setter(obj, source_start, source_end)
+
+
 def _copier(cls: type) -> Any:
     """A function ``(obj, changes) -> copy`` for the attrs class *cls*, one statement per field.
 
@@ -631,6 +652,13 @@ class Document:
 
         Annotations of the title are mapped through the title's removal record.
         """
+        s, e = self._source_of(annotation)
+        if (annotation.source_start, annotation.source_end) == (s, e):
+            return annotation
+        return _with_source(annotation, s, e)
+
+    def _source_of(self, annotation: Any) -> tuple[int | None, int | None]:
+        """The source span of *annotation*'s text span (see :meth:`anchor`)."""
         if getattr(annotation, "where", "body") == "title":
             s = e = None
             for r in self.removed:
@@ -638,11 +666,8 @@ class Document:
                     if r.source_end - r.source_start == len(r.text):
                         s, e = r.source_start + annotation.start, r.source_start + annotation.end
                     break
-        else:
-            s, e = self.source_span(annotation.start, annotation.end)
-        if (annotation.source_start, annotation.source_end) == (s, e):
-            return annotation
-        return _replace(annotation, source_start=s, source_end=e)
+            return s, e
+        return self.source_span(annotation.start, annotation.end)
 
     # --- loading ----------------------------------------------------------------
 

@@ -382,9 +382,12 @@ def _anchor_quote(doc: Document, q: Quote) -> Quote:
     def anchored(x: Any) -> Any:
         return doc.anchor(x) if x is not None else None
 
+    s, e = doc._source_of(q)
     return _replace(
-        doc.anchor(q),
-        parts=tuple(doc.anchor(p) for p in q.parts),
+        q,
+        source_start=s,
+        source_end=e,
+        parts=tuple([doc.anchor(p) for p in q.parts]),
         cue=anchored(q.cue),
         speaker=anchored(q.speaker) if isinstance(q.speaker, Speaker) else q.speaker,
         addressee=anchored(q.addressee),
