@@ -315,6 +315,25 @@ def test_not_captions(line):
     assert caption_rule(line) is None
 
 
+def test_caption_prefilters_leave_out_no_caption():
+    """The quick tests before the caption patterns reject no line the patterns would take."""
+    import regex
+
+    from newskit.cleanup import captions
+
+    words = set(regex.findall(r"[A-Z][A-Za-z]+", captions.OPENING.pattern))
+    for word in words | {w.upper() for w in words}:
+        for line in (f"{word}: Troops at the gate", f"{word} - Troops at the gate", f"{word}, Troops"):
+            if captions.OPENING.fullmatch(line):
+                assert line[:1] in captions._OPENING_FIRSTS, line
+    credits = regex.findall(r"[A-Z][A-Za-z]+", captions._CREDIT)
+    for word in set(credits):
+        for line in (f"Troops at the gate ({word}: Jane Doe)", f"Troops at the gate. {word}: Jane Doe"):
+            assert caption_rule(line) == (
+                ("cleanup.caption", "photo caption with credit") if captions.CREDIT_AT_END.search(line) else None
+            ), line
+
+
 def test_caption_is_relabelled_not_removed(pipeline):
     text = "A headline\n\nThe port reopened on Monday, officials said.\n\nDockers at work on Monday. REUTERS/Jane Doe\n"
     doc = _process(pipeline, text)

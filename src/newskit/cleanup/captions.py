@@ -42,9 +42,14 @@ def caption_rule(line: str) -> tuple[str, str] | None:
     """
     if len(line) > 700:
         return None
-    if OPENING.fullmatch(line):
+    if line[:1] in _OPENING_FIRSTS and OPENING.fullmatch(line):
         return "cleanup.caption", "photo caption"
     tail = line[-200:]
-    if ("/" in tail or "(" in tail or ":" in tail) and CREDIT_AT_END.search(tail):
+    # every credit has a slash or one of the photo words in it: most lines are done here
+    if ("/" in tail or "Photo" in tail or "Image" in tail or "Picture" in tail) and CREDIT_AT_END.search(tail):
         return "cleanup.caption", "photo caption with credit"
     return None
+
+
+_OPENING_FIRSTS = frozenset("CFIPSV")
+"""The letters :data:`OPENING` can start with (a test checks them against the pattern)."""
