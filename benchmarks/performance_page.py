@@ -92,8 +92,8 @@ def main() -> int:
         f"Figures from one run of the benchmark scripts under ``benchmarks/`` on {started:%Y-%m-%d}."
         " Each script runs newskit and the peers side by side on the same input, in the same run,"
         " and prints the ratios; the output is shown as printed. Re-run them on your machine with"
-        " ``python benchmarks/performance_page.py`` (the peers are optional:"
-        " ``pip install -r benchmarks/requirements-peers.txt``).",
+        " ``python benchmarks/performance_page.py`` (the peers are optional; the comment at the top"
+        " of ``benchmarks/requirements-peers.txt`` gives the order to install them in).",
         "",
         "Machine",
         "-------",
