@@ -278,6 +278,21 @@ def check_annotations(doc: newskit.Document) -> None:
             assert a.source_end - a.source_start == a.end - a.start
 
 
+def check_source_texts(doc: newskit.Document, source: str) -> None:
+    """Every annotation with a source span holds the input's text there (quotes' parts, cues,
+    speakers, addressees and reporters too): the offsets a user takes back to the input."""
+    subs = [
+        x
+        for q in doc.quotes
+        # a quote in several parts is its parts' words joined: its span holds what stands between them
+        for x in (q if len(q.parts) == 1 else None, *q.parts, q.cue, q.speaker, q.addressee, q.reported_by)
+        if x is not None
+    ]
+    for a in (doc.dateline, *doc.times, *subs):
+        if a is not None and a.source_start is not None:
+            assert source[a.source_start : a.source_end] == a.text, a
+
+
 # --- nothing lost, spans valid ---------------------------------------------------------
 
 
@@ -288,6 +303,7 @@ def test_text_input_nothing_lost_and_spans_valid(text, published):
     assert doc.input_kind == "text"
     check_text_spans(doc, text)
     check_annotations(doc)
+    check_source_texts(doc, text)
 
 
 @SETTINGS

@@ -652,22 +652,34 @@ class Document:
 
         Annotations of the title are mapped through the title's removal record.
         """
-        s, e = self._source_of(annotation)
-        if (annotation.source_start, annotation.source_end) == (s, e):
+        return self._anchored(annotation, self._stretch(annotation))
+
+    def _anchored(self, annotation: Any, stretch: tuple[str, int, int, int] | None) -> Any:
+        """:meth:`anchor`, trying first the mapped stretch (:meth:`_stretch`) of a neighbouring
+        annotation: one inside it is mapped without looking its block up again."""
+        a, b = annotation.start, annotation.end
+        if stretch is None or getattr(annotation, "where", "body") != stretch[0] or not stretch[1] <= a <= b <= stretch[2]:
+            stretch = self._stretch(annotation)
+        s, e = (None, None) if stretch is None else (a + stretch[3], b + stretch[3])
+        if annotation.source_start == s and annotation.source_end == e:
             return annotation
         return _with_source(annotation, s, e)
 
-    def _source_of(self, annotation: Any) -> tuple[int | None, int | None]:
-        """The source span of *annotation*'s text span (see :meth:`anchor`)."""
+    def _stretch(self, annotation: Any) -> tuple[str, int, int, int] | None:
+        """``(where, lo, hi, shift)``: the exact stretch of text holding *annotation*'s span, whose
+        offsets plus *shift* are offsets into the input; ``None`` when no such stretch holds it."""
+        start, end = annotation.start, annotation.end
         if getattr(annotation, "where", "body") == "title":
-            s = e = None
             for r in self.removed:
                 if r.field == "title" and r.text == self.title and r.source_start is not None:
                     if r.source_end - r.source_start == len(r.text):
-                        s, e = r.source_start + annotation.start, r.source_start + annotation.end
+                        return "title", -(2**62), 2**62, r.source_start  # any span of the title, as ever
                     break
-            return s, e
-        return self.source_span(annotation.start, annotation.end)
+            return None
+        blk = self.block_at(start)
+        if blk is None or not blk.exact or end > blk.end:
+            return None
+        return "body", blk.start, blk.end, blk.source_start - blk.start
 
     # --- loading ----------------------------------------------------------------
 

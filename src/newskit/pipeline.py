@@ -377,21 +377,36 @@ _SPEECH_VERBS: weakref.WeakKeyDictionary[PluginSet, dict[Any, tuple[frozenset[st
 
 
 def _anchor_quote(doc: Document, q: Quote) -> Quote:
-    """*q* and its parts with their source spans (only offsets change: no checks to run again)."""
+    """*q* and its parts with their source spans (only offsets change: no checks to run again).
+
+    The quote's own stretch of text is looked up once and serves its parts, cue and
+    speaker when they lie in it (they mostly do); nothing already anchored is copied.
+    """
+    stretch = doc._stretch(q)
 
     def anchored(x: Any) -> Any:
-        return doc.anchor(x) if x is not None else None
+        return doc._anchored(x, stretch) if x is not None else None
 
-    s, e = doc._source_of(q)
+    parts = tuple([anchored(p) for p in q.parts])
+    cue, addressee, reported_by = anchored(q.cue), anchored(q.addressee), anchored(q.reported_by)
+    speaker = anchored(q.speaker) if isinstance(q.speaker, Speaker) else q.speaker
+    new = doc._anchored(q, stretch)
+    if (
+        new is q
+        and cue is q.cue
+        and speaker is q.speaker
+        and addressee is q.addressee
+        and reported_by is q.reported_by
+        and all(a is b for a, b in zip(parts, q.parts, strict=True))
+    ):
+        return q
     return _replace(
-        q,
-        source_start=s,
-        source_end=e,
-        parts=tuple([doc.anchor(p) for p in q.parts]),
-        cue=anchored(q.cue),
-        speaker=anchored(q.speaker) if isinstance(q.speaker, Speaker) else q.speaker,
-        addressee=anchored(q.addressee),
-        reported_by=anchored(q.reported_by),
+        new,
+        parts=parts,
+        cue=cue,
+        speaker=speaker,
+        addressee=addressee,
+        reported_by=reported_by,
     )
 
 
