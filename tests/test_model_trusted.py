@@ -81,3 +81,19 @@ def test_annotated_checks_only_what_is_added() -> None:
         doc._annotated(times=(t,))
     with pytest.raises(TypeError):
         doc._annotated(body=())
+
+
+@attrs.frozen(slots=False)
+class _TaggedMention(Mention):
+    """A plugin's own annotation class: slotted fields from the model, one in the instance dict."""
+
+    tag: str = "x"
+
+
+@pytest.mark.parametrize("obj", [Mention("pier", start=4, end=8), _TaggedMention("pier", start=4, end=8, tag="port")])
+def test_copies_set_every_field_slotted_or_not(obj) -> None:
+    moved = model._with_source(obj, 10, 14)
+    assert type(moved) is type(obj)
+    assert attrs.evolve(obj, source_start=10, source_end=14) == moved
+    assert model._replace(obj) == obj and model._replace(obj) is not obj
+    assert model._replace(obj, text="Pier") == attrs.evolve(obj, text="Pier")
