@@ -315,6 +315,20 @@ def test_not_captions(line):
     assert caption_rule(line) is None
 
 
+def test_credit_line_prefilter_knows_every_role():
+    """Every role a credit line can open with passes the quick test before the patterns."""
+    import regex
+
+    from newskit.cleanup import metadata
+
+    words = set(regex.findall(r"[a-z][a-z?\-]+", metadata._ROLE)) - {"by", "and", "s"}
+    for word in words:
+        word = word.replace("?", "")
+        for line in (f"{word} by Jane Doe", f"-- {word.upper()} by Jane Doe", f"; {word.title()} by Jane Doe"):
+            if metadata._CREDIT_SEGMENT.fullmatch(line.strip(" ;")):
+                assert metadata._opens_with_role(line), line
+
+
 def test_caption_prefilters_leave_out_no_caption():
     """The quick tests before the caption patterns reject no line the patterns would take."""
     import regex

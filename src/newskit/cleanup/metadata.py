@@ -271,12 +271,28 @@ def credits_field(line: str) -> Field | None:
             return Field(
                 start, len(line), "wire credits", "cleanup.credits", "credits", m.group("inner").strip()
             )
-    if len(line) <= 400 and "by" in line.lower():
+    if len(line) <= 400 and "by" in line.lower() and _opens_with_role(line):
         parts = [p.strip() for p in _CREDIT_SPLIT.split(line)]
         if parts and all(_CREDIT_SEGMENT.fullmatch(p) for p in parts if p):
             value = line.strip(" -–—.")
             return Field(0, len(line), "wire credits", "cleanup.credits", "credits", value)
     return None
+
+
+_ROLE_FIRST_WORDS = (
+    "additional", "reporting", "writing", "editing", "compil", "research", "graphics", "photo",
+    "video", "production", "translat", "produced", "written", "edited", "fact",
+)  # fmt: skip
+"""What a credit line's first role opens with (:data:`_ROLE`; a test checks them against it)."""
+
+
+def _opens_with_role(line: str) -> bool:
+    """Whether *line* opens, after separators, with a word a credit role opens with: a quick
+    test that rules out most lines before :data:`_CREDIT_SEGMENT` is tried on each part."""
+    i, n = 0, len(line)
+    while i < n and (line[i].isspace() or line[i] in ";,-–—"):
+        i += 1
+    return line[i : i + 12].casefold().startswith(_ROLE_FIRST_WORDS)
 
 
 def is_datetime(value: Any) -> bool:
