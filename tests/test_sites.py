@@ -247,6 +247,30 @@ def test_identify_without_url_by_fingerprints():
     )
 
 
+THEME = """
+[site]
+key = "inkwell"
+name = "Inkwell theme"
+kind = "theme"
+
+[fingerprints]
+html = ['inkwell-content']
+"""
+
+
+@pytest.mark.parametrize("theme_first", [True, False])
+def test_a_site_plugin_answers_before_a_theme_plugin(theme_first):
+    """A page of a site built on a theme is the site's, whatever order the plugins came in;
+    a page no site plugin claims is the theme's."""
+    site = RuleSitePlugin([rules()], name="quay")
+    theme = RuleSitePlugin([rules(base=THEME)], name="inkwell")
+    plugins = (theme, site) if theme_first else (site, theme)
+    page = "<html><body><div class='inkwell-content'><p>Fares rise on the ferry.</p></div></body></html>"
+    own = pipeline(*plugins).process(page, url="https://quaytimes.example/news/fares")
+    other = pipeline(*plugins).process(page, url="https://harbourpost.example/news/fares")
+    assert (own.site, other.site) == ("quaytimes", "inkwell")
+
+
 def test_home_zone_and_language_on_the_document():
     plugin = RuleSitePlugin([rules()])
     doc = pipeline(plugin).process("Headline\n\nBody text.\n\n© The Quay Times")

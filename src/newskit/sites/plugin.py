@@ -78,9 +78,13 @@ class RuleSitePlugin:
         self.newskit_plugin_name = name
         self.name = name
         self.__version__ = version
+        # the most specific answer wins across plugins too: a site built on a theme first, then
+        # the sites, then the themes (a theme's fingerprints are looked for in a page only when
+        # no site plugin claimed it by its URL or its own fingerprints)
         specific = any(s.extends for s in self.sites)
+        themes_only = all(s.kind == "theme" for s in self.sites)
 
-        @hookimpl(tryfirst=specific)
+        @hookimpl(tryfirst=specific, trylast=themes_only and not specific)
         def newskit_identify_site(source: Source) -> str | None:
             return self.identify(source)
 
