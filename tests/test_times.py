@@ -165,6 +165,12 @@ def test_not_times(text):
         ("They met last Wednesday.", "2021-07-28"),
         ("They meet next Wednesday.", "2021-08-11"),
         ("Markets stay closed until Friday.", "2021-08-06"),
+        ("A verdict is expected on Monday.", "2021-08-09"),
+        ("The hearing is scheduled for Friday.", "2021-08-06"),
+        ("The hearing, which was scheduled for Monday, was delayed.", "2021-08-02"),
+        ("The board will vote this Monday.", "2021-08-09"),  # Monday of the week is past: the coming one
+        ("The board voted this Monday.", "2021-08-02"),
+        ("The board voted this Friday.", "2021-07-30"),
     ],
 )
 def test_weekday_follows_the_tense(text, value):
@@ -757,3 +763,220 @@ def test_with_last_is_evolve() -> None:
     ctx = Context(**values)
     day = dt.date(2024, 3, 6)
     assert with_last(ctx, day, "2024-03", day) == attrs.evolve(ctx, last=day, last_value="2024-03", last_day=day)
+
+
+# --- halves of a year ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Exports shrank in the first half of the year.", "the first half of the year", "2009-H1"),
+        ("Margins improved in the second half of 2008.", "the second half of 2008", "2008-H2"),
+        ("The lender sees a recovery in the second half of next year.", "the second half of next year", "2010-H2"),
+        ("Deliveries were late in H1 2008.", "H1 2008", "2008-H1"),
+    ],
+)
+def test_half_of_a_year(text, span, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.type, t.value) == (span, "DATE", value)
+    assert t.interval is not None
+
+
+def test_half_of_a_match_is_no_time():
+    assert find_times(doc("The visitors scored twice in the second half of the match.", published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The carmaker's 2008 profits were revised down.", "2008"),
+        ("Its 2010 forecasts looked too rosy.", "2010"),
+        ("The lenders' 2007 bonuses drew criticism.", "2007"),
+    ],
+)
+def test_year_after_a_possessive_is_a_year_before_a_plural(text, span):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.value) == (span, span)
+
+
+def test_round_count_after_a_possessive_stays_a_count():
+    assert find_times(doc("The mill laid off its 2000 workers.", published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        ("The airline aims to double its fleet by the end of the decade.", "the end of the decade", "200", "END"),
+        ("Seas could rise a metre by the middle of the century.", "the middle of the century", "20", "MID"),
+    ],
+)
+def test_part_of_the_decade_or_century(text, span, value, mod):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.value, t.mod) == (span, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The mine reopened on June 12 last year.", "June 12 last year", "2008-06-12"),
+        ("The mine reopened on 12 June last year.", "12 June last year", "2008-06-12"),
+        ("The mine will reopen in September next year.", "September next year", "2010-09"),
+        ("Output dipped in February this year.", "February this year", "2009-02"),
+    ],
+)
+def test_month_or_day_with_a_relative_year_is_one_mention(text, span, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.value) == (span, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The carrier has shed staff over the past few years.", "the past few years", "PXY"),
+        ("The next few months will decide the bank's fate.", "The next few months", "PXM"),
+        ("Prices slipped in the last few days.", "the last few days", "PXD"),
+    ],
+)
+def test_the_past_few_units_is_a_vague_duration(text, span, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)
+
+
+def test_part_of_the_day_after_a_preposition_is_on_the_day_last_named():
+    found = find_times(doc("The index slid on Monday but recovered in the afternoon.", published=PUBLISHED))
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Monday", "DATE", "2009-03-30"),
+        ("the afternoon", "TIME", "2009-03-30TAF"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The night of the vote was tense.", "He called the morning after the storm a shock.", "She spent the evening there."],
+)
+def test_the_part_of_a_day_elsewhere_is_no_time(text):
+    assert find_times(doc(text, published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Fares have climbed in recent months.", "recent months"),
+        ("Recent weeks brought heavy losses.", "Recent weeks"),
+    ],
+)
+def test_recent_units_are_the_past(text, span):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.value) == (span, "PAST_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Revenue for 2008 as a whole shrank.", "2008"),
+        ("The forecast for 2010 is gloomy.", "2010"),
+    ],
+)
+def test_year_before_a_verb_is_a_year(text, span):
+    assert one(text, published=PUBLISHED).value == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sales rose in the fourth quarter of 2008 after a slump in the previous quarter.", "the previous quarter", "2008-Q3"),
+        ("The envoy left earlier in the week.", "earlier in the week", "2009-W14"),
+        ("Shares slid in February and recovered later in the month.", "later in the month", "2009-02"),
+    ],
+)
+def test_periods_next_to_the_one_last_named(text, span, value):
+    t = [t for t in find_times(doc(text, published=PUBLISHED)) if t.text == span]
+    assert [x.value for x in t] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ministers gathered for their Autumn meetings in Geneva.", "2008-FA"),
+        ("The bill will be debated in the spring session.", "2009-SP"),
+    ],
+)
+def test_season_before_an_event_noun_is_the_season(text, value):
+    t = one(text, published=PUBLISHED)
+    assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Orders rose in the fourth quarter of 2008 from the same period a year earlier.",
+            "the same period a year earlier",
+            "2007-Q4",
+        ),
+        ("Fares rose in February from the same month a year ago.", "the same month a year ago", "2008-02"),
+    ],
+)
+def test_same_period_a_year_back_shifts_the_period_last_named(text, span, value):
+    t = [t for t in find_times(doc(text, published=PUBLISHED)) if t.text == span]
+    assert [x.value for x in t] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Shoppers crowded the stores before Christmas.", "Christmas", "2008-12-25"),
+        ("The curfew was lifted on New Year's Eve.", "New Year's Eve", "2008-12-31"),
+        ("The ferry resumes service after Easter Monday.", "Easter Monday", "2009-04-13"),
+        ("Retail sales on Thanksgiving Day 2007 were flat.", "Thanksgiving Day 2007", "2007-11-22"),
+    ],
+)
+def test_holidays_are_days(text, span, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.type, t.value) == (span, "DATE", value)
+
+
+def test_holiday_inside_a_name_is_no_time():
+    assert find_times(doc("Rangers flew to Christmas Island.", published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Protesters marched this past weekend.", "this past weekend", "2009-W13-WE"),
+        ("Protesters marched over the past weekend.", "the past weekend", "2009-W13-WE"),
+        ("Protesters marched this past month.", "this past month", "2009-03"),
+    ],
+)
+def test_this_past_unit_is_the_one_just_gone(text, span, value):
+    t = one(text, published=PUBLISHED)  # a Wednesday
+    assert (t.text, t.type, t.value) == (span, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The blaze started on the night of March 12.", "the night of March 12", "2009-03-12TNI"),
+        ("Troops left on the morning of 2 May 2008.", "the morning of 2 May 2008", "2008-05-02TMO"),
+    ],
+)
+def test_part_of_a_named_day(text, span, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.type, t.value) == (span, "TIME", value)
+
+
+def test_part_of_a_named_day_without_a_reference_day():
+    t = one("The blaze started on the night of March 12.", published=None)
+    assert (t.type, t.value) == ("TIME", "XXXX-03-12TNI")
+
+
+def test_holiday_before_a_noun_is_no_day():
+    assert find_times(doc("Christmas sales lifted the toy maker.", published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Back in the day, the mill employed 3,000 people.", "The band played White Christmas twice."]
+)
+def test_idioms_and_titles_are_no_days(text):
+    assert find_times(doc(text, published=PUBLISHED)) == []

@@ -186,6 +186,12 @@ def _explicit_date(f: Found, text: str, ctx: Context) -> Reading | None:
     ref = _ref_day(ctx, ctx.zone)
     if ref is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
+    yrel = f.get("yrel")
+    if yrel:  # "May 5 last year"
+        try:
+            return _day_reading(_dt.date(ref.year + _SHIFT[yrel], month, day), ctx)
+        except ValueError:
+            return None
     d = _date_near(ref, month, day, f, text, ctx)
     wd = f.get("wdp")
     if d is not None and wd:
@@ -358,6 +364,9 @@ _QUANTITY = frozenset(
 )
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?:\w['’]s|s['’]|(?<![\w])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))[ \t\xa0]{1,3}$")
+
+
 def _year(f: Found, text: str, ctx: Context) -> Reading | None:
     mod = _mod(f)
     if f.get("yy"):
@@ -375,8 +384,16 @@ def _year(f: Found, text: str, ctx: Context) -> Reading | None:
         if f.start and text[f.start - 1] in "$€£#":
             return None
         plural = _PLURAL_AFTER.match(text, f.end)
-        if plural and before == "of" and plural.group().strip() in _NOT_PLURAL:
-            plural = None  # "the end of 2000 was"
+        if plural and plural.group().strip() in _NOT_PLURAL:
+            plural = None  # "the end of 2000 was", "for 2008 as a whole": no plural noun
+        if (
+            plural
+            and ctx.day is not None
+            and abs(y - ctx.day.year) <= 10
+            and y % 100
+            and _POSSESSIVE_BEFORE.search(text, max(0, f.start - 8), f.start)
+        ):
+            plural = None  # "the company's 2008 profits", "its 2010 sales": a year, not a count
         if before in _QUANTITY or ((before not in _YEAR_CONTEXT or before == "of") and plural):
             return None  # "some 2000 people", "2021 votes"
         named = before not in _YEAR_CONTEXT and _NAME_BEFORE.search(text, max(0, f.start - 30), f.start)
@@ -433,7 +450,24 @@ _QUARTER_WORDS = {
 }
 
 
+def _half(f: Found, ctx: Context) -> Reading | None:
+    """``the first half of 2008``, ``the second half of next year``, ``H1 2009``: ``2008-H1``."""
+    h = int(f.parts["h"]) if f.get("h") else (1 if f.parts["half"].lower() == "first" else 2)
+    if f.get("year"):
+        y = int(f.parts["year"])
+    else:
+        ref = _ref_day(ctx, ctx.zone)
+        if ref is None:
+            return Reading("DATE", f"XXXX-H{h}")
+        y = ref.year + _SHIFT.get((f.get("rel") or "").lower(), 0)
+    lo = cal.at(_dt.date(y, 6 * h - 5, 1))
+    hi = cal.at(_dt.date(y + 1, 1, 1) if h == 2 else _dt.date(y, 7, 1))
+    return Reading("DATE", f"{y:04d}-H{h}", None, ctx.zone, (lo, hi), not f.get("year"))
+
+
 def _quarter(f: Found, text: str, ctx: Context) -> Reading | None:
+    if f.get("half") or f.get("h"):
+        return _half(f, ctx)
     ref = _ref_day(ctx, ctx.zone)
     ordw = (f.get("ord") or "").lower()
     q = int(f.parts["q"]) if f.get("q") else _QUARTER_WORDS.get(ordw)
@@ -527,7 +561,8 @@ _SEASON_AS_NOUN = re.compile(
     r"|[ \t\xa0]{1,3}(?:and|or|but|nor|to|in|of|on|at|for|with|from|by|into|when|as|than|that|which|before|after|until"
     r"|is|was|were|has|had|have|will|would|could|can|may|might|should|must|seems|seemed|begins|began|starts|started"
     r"|ends|ended|arrives|arrived|came|comes|brings|brought|shows|showed|saw|sees|months|season|weeks|days"
-    r"|approaches|approached|looms|loomed|passed|set|sets)(?![\w])"
+    r"|approaches|approached|looms|loomed|passed|set|sets"
+    r"|meetings?|sessions?|holidays?|break|vacation|recess|term|semester|sitting|summit|conference)(?![\w])"
 )
 _NOT_A_SEASON = re.compile(r"[ \t\xa0]{0,3}/|[ \t\xa0]{1,3}(?:solstice|equinox)(?![\w])")
 
@@ -586,15 +621,21 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
         d = f.parts["dir"].lower()
         if d in ("before", "after"):
             return None  # "a year before the vote": a duration before an event, not a date
+        if rel.split()[-1] == "year" and d == "earlier":
+            got = _same_period_year_before(f, text, ctx)
+            if got is not None:  # "the same period a year earlier"
+                return got
         return _anchored(1 if d == "later" else -1, rel.split()[-1], ctx, f)
     unit = f.parts["unit"].lower()
     post = (f.get("post") or "").lower()
     if post:  # "the year before", "the day after": next to the period last named
         return _anchored(1 if post == "after" else -1, unit, ctx, f)
-    if rel == "the" and (f.get("whole") or unit == "day"):
-        return _the_period(f, unit, ctx)  # "the entire year", "the start of the day": the one last named
+    if rel == "the" and (f.get("whole") or unit == "day" or f.get("rmod")):
+        return _the_period(f, unit, ctx)  # "the entire year", "later in the week": the one last named
     if rel in ("previous", "following") or unit == "day":
         return _anchored(_SHIFT[rel], unit, ctx, f)
+    if f.get("tp") or (rel == "past" and unit == "weekend"):
+        return _just_past(unit, ctx)  # "this past weekend", "over the past weekend": the one just gone
     if rel == "past" or (
         rel == "last"
         and not _mod(f)
@@ -610,10 +651,9 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
         sat = cal.weekday_near(ref, 5, "future" if how == "future" else "past")
         return Reading("DATE", cal.week_value(sat) + "-WE", None, ctx.zone, cal.weekend_span(sat), True)
     if rel == "last" and unit == "year":
-        same = _SAME_PERIOD.search(text, max(0, f.start - 40), f.start)
-        got = _period_of(ctx, -1) if same is not None else None
+        got = _same_period_year_before(f, text, ctx)
         if got is not None:  # "the same period last year": one mention
-            return got._replace(start_shift=same.start() - f.start)
+            return got
     period = _unit_period(ref, unit, _SHIFT.get(rel, 0))
     if period is None:
         return None
@@ -628,10 +668,30 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
     return Reading("DATE", value, mod, ctx.zone, span, True)
 
 
+def _just_past(unit: str, ctx: Context) -> Reading | None:
+    """``this past weekend``: the latest weekend begun by the reference day; ``this past week`` the week
+    ending then (this week from Friday on, else last week); longer units the last one."""
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        return Reading("DATE", "PAST_REF")
+    if unit == "weekend":
+        sat = cal.weekday_near(ref, 5, "past")
+        return Reading("DATE", cal.week_value(sat) + "-WE", None, ctx.zone, cal.weekend_span(sat), True)
+    period = _unit_period(ref, unit, 0 if unit == "week" and ref.weekday() >= 4 else -1)
+    return None if period is None else Reading("DATE", period[0], None, ctx.zone, period[1], True)
+
+
 _SAME_PERIOD = re.compile(
     r"(?<![\w])(?:[Tt]he[ \t\xa0]{1,3})?same[ \t\xa0]{1,3}(?:period|month|quarter|week|day|time|season)(?:[ \t\xa0]{1,3}of)?[ \t\xa0,]{1,3}$"
 )
 _SHIFTABLE = re.compile(r"(\d{4})((?:-(?:0[1-9]|1[0-2])(?:-\d\d)?|-Q[1-4]|-(?:SP|SU|FA|WI))?)")
+
+
+def _same_period_year_before(f: Found, text: str, ctx: Context) -> Reading | None:
+    """``the same month last year``, ``the same period a year ago``: the period last named, a year back, as one mention."""
+    same = _SAME_PERIOD.search(text, max(0, f.start - 40), f.start)
+    got = _period_of(ctx, -1) if same is not None else None
+    return None if got is None else got._replace(start_shift=same.start() - f.start)
 
 
 def _period_of(ctx: Context, years: int = 0) -> Reading | None:
@@ -731,6 +791,10 @@ def _shift(ref: _dt.date, n: int, unit: str) -> tuple[str, cal.Span] | None:
     if unit == "month":
         d = cal.add_months(ref, n)
         return f"{d.year:04d}-{d.month:02d}", cal.month_span(d.year, d.month)
+    if unit == "quarter":  # "the previous quarter": next to the quarter last named
+        q = (ref.month - 1) // 3 + n
+        y, q = ref.year + q // 4, q % 4 + 1
+        return f"{y:04d}-Q{q}", cal.quarter_span(y, q)
     if unit == "year":
         return f"{ref.year + n:04d}", cal.year_span(ref.year + n)
     if unit == "decade":
@@ -771,6 +835,10 @@ def _ago(f: Found, text: str, ctx: Context) -> Reading | None:
             return None
         return _anchored(int(n) * (1 if direction == "later" else -1), unit, ctx, f)
     future = not direction.startswith("ago")
+    if n == 1 and unit == "year" and not future:
+        got = _same_period_year_before(f, text, ctx)
+        if got is not None:  # "the same quarter a year ago"
+            return got
     if n is None or n != int(n):
         return Reading("DATE", "FUTURE_REF" if future else "PAST_REF", _qmod(f))
     k = int(n) * (1 if future else -1)
@@ -890,10 +958,25 @@ def _set(f: Found, text: str, ctx: Context) -> Reading | None:
 _DAYREL = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1, "overnight": 0}
 
 
+_THE_PART_BEFORE = frozenset(["in", "during", "by", "until", "till", "through", "throughout", "overnight"])
+_THE_PART_AFTER = re.compile(r"[ \t\xa0]{1,3}(?:of|before|after|when|that|which|in[ \t\xa0]{1,3}which)(?![\w])|[’']")
+
+
 def _daypart(f: Found, text: str, ctx: Context) -> Reading | None:
     rel = (f.get("rel") or "").lower()
     if f.get("trade"):  # "in morning trading": a part of the day last named
         f = f.with_parts(part=f.parts["trade"])
+        ctx = _replace(ctx, day=ctx.last_day or ctx.day)
+    elif f.get("mon"):  # "on the night of June 3": that day's night
+        on = _explicit_date(f, text, ctx)
+        if on is None:
+            return None
+        if on.day is None:  # no reference day: "XXXX-06-03TNI"
+            return Reading("TIME", f"{on.value}T{DAY_PARTS[f.parts['part'].lower()]}", _mod(f))
+        ctx = _replace(ctx, day=on.day)
+    elif f.get("the") and not f.get("wd"):  # "in the afternoon", "during the night": a part of the day last named
+        if _word_before(text, f.start) not in _THE_PART_BEFORE or _THE_PART_AFTER.match(text, f.end):
+            return None
         ctx = _replace(ctx, day=ctx.last_day or ctx.day)
     part = (f.get("part") or ("night" if rel in ("tonight", "overnight") else "")).lower()
     code = DAY_PARTS[part]
@@ -930,6 +1013,10 @@ def _weekday(f: Found, text: str, ctx: Context) -> Reading | None:
     rel = (f.get("rel") or "").lower()
     how = _WEEKDAY_HOW.get(rel) or (None if w == ref.weekday() else _how(f, text, ctx))  # the day itself: no tense
     d = cal.weekday_near(ref, w, how)
+    if how == "this" and d != ref:  # "will meet this Thursday" said on a Friday: the coming one
+        tense_how = _how(f, text, ctx)
+        if (tense_how == "future" and d < ref) or (tense_how == "past" and d > ref):
+            d = cal.weekday_near(ref, w, tense_how)
     alternatives = ()
     if not rel and ctx.how is None and d != ref:
         other = cal.weekday_near(ref, w, "past" if how == "future" else "future")
@@ -946,8 +1033,7 @@ _DEICTIC = {
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "in the past": "PAST_REF",
-    "recent years": "PAST_REF",
-    "in recent years": "PAST_REF",
+    **{f"{pre}recent {unit}": "PAST_REF" for pre in ("", "in ") for unit in ("days", "weeks", "months", "years", "decades")},
     "the future": "FUTURE_REF",
     "in the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
@@ -958,6 +1044,7 @@ _DEICTIC = {
     "the medium term": "FUTURE_REF",
     "the time being": "PRESENT_REF",
 }
+_BACK_IN = re.compile(r"(?<![\w])[Bb]ack[ \t\xa0]{1,3}in[ \t\xa0]{1,3}$")
 _THE_DAY_BEFORE = frozenset(
     [
         "on",
@@ -1015,6 +1102,8 @@ def _deictic(f: Found, text: str, ctx: Context) -> Reading | None:
     if f.get("theday"):
         if _word_before(text, f.start) not in _THE_DAY_BEFORE or _THE_DAY_AFTER.match(text, f.end):
             return None
+        if _BACK_IN.search(text, max(0, f.start - 12), f.start):
+            return None  # "back in the day": long ago, no day
         day = ctx.base or _ref_day(ctx, ctx.zone)  # the day last named, else the reference day
         return _day_reading(day, ctx) if day else None
     if word.endswith(("the future", "the past")) and _OF.match(text, f.end):
@@ -1115,6 +1204,76 @@ def _clock(f: Found, text: str, ctx: Context) -> Reading | None:
     return Reading("TIME", value, mod, zone, (t, t + _dt.timedelta(minutes=1)), True, day=d)
 
 
+# --- holidays ---------------------------------------------------------------------------
+
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's": (1, 1),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "hallowe'en": (10, 31),
+}
+_HOLIDAY_NAME_NEXT = re.compile(r"[ \t\xa0]{1,3}[A-Z]")  # "Christmas Island", "Easter Rising": a name
+_HOLIDAY_AS_NOUN = re.compile(
+    r"[ \t\xa0]{0,3}(?:[.,;:!?)\]\"”’']|\n|$)"
+    r"|[ \t\xa0]{1,3}(?:and|or|but|nor|to|in|of|on|at|for|with|from|by|into|when|as|than|that|which|before|after|until"
+    r"|is|was|were|has|had|have|will|would|could|can|may|might|should|must|falls|fell|approaches|approached"
+    r"|the|a|an|this|last|next|[a-z]+ed|said|says)(?![\w])"
+)
+"""What follows a holiday named as a day (``before Christmas,``, ``at Easter the shops``); not ``Christmas sales``."""
+
+
+def _easter(y: int) -> _dt.date:
+    """Easter Sunday of year *y* (Gregorian calendar, the anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return _dt.date(y, month, day + 1)
+
+
+def _holiday_in(name: str, y: int) -> _dt.date:
+    if name in _FIXED_HOLIDAYS:
+        return _dt.date(y, *_FIXED_HOLIDAYS[name])
+    if name.startswith("easter"):
+        return _easter(y) + _dt.timedelta(days=1 if name.endswith("monday") else 0)
+    first = _dt.date(y, 11, 1)  # Thanksgiving (United States): the fourth Thursday of November
+    return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _holiday(f: Found, text: str, ctx: Context) -> Reading | None:
+    """``Christmas``, ``New Year's Eve``, ``Easter Monday 2009``: the day, in the year the tense points to."""
+    if _HOLIDAY_NAME_NEXT.match(text, f.end):
+        return None
+    if not _HOLIDAY_AS_NOUN.match(text, f.end):
+        return None  # "Christmas sales", "the Easter holidays": a season's kind of thing, not the day
+    name = " ".join(f.parts["hol"].lower().replace("’", "'").split())
+    if f.get("year"):
+        return _day_reading(_holiday_in(name, int(f.parts["year"])), ctx, anchored=False)
+    ref = _ref_day(ctx, ctx.zone)
+    if ref is None:
+        if name in _FIXED_HOLIDAYS:
+            return Reading("DATE", "XXXX-{:02d}-{:02d}".format(*_FIXED_HOLIDAYS[name]))
+        return Reading("DATE", "XXXX-XX-XX")
+    options = [_holiday_in(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    nearest = min(options, key=lambda d: (abs((d - ref).days), d > ref))
+    how = _how(f, text, ctx) if abs((nearest - ref).days) <= 183 else None
+    if how == "past":
+        nearest = max((d for d in options if d <= ref and (ref - d).days <= 183), default=nearest)
+    elif how == "future":
+        nearest = min((d for d in options if d >= ref and (d - ref).days <= 183), default=nearest)
+    return _day_reading(nearest, ctx)
+
+
 _READERS: dict[str, Callable[[Found, str, Context], Reading | None]] = {
     "iso": _iso,
     "clock": _clock,
@@ -1138,13 +1297,14 @@ _READERS: dict[str, Callable[[Found, str, Context], Reading | None]] = {
     "month": _month_only,
     "year": _year,
     "duration": _duration,
+    "holiday": _holiday,
 }
 
 
 READS_LAST = frozenset({"month", "relunit", "ago", "daypart", "deictic"})
 """The kinds whose readers look at ``Context.last``, ``last_value`` or ``last_day``; the others ignore them."""
 
-_NAMEABLE = frozenset({"deictic", "daypart", "set", "season"})
+_NAMEABLE = frozenset({"deictic", "daypart", "set", "season", "holiday"})
 
 
 def _in_name(found: Found, text: str, ctx: Context) -> bool:

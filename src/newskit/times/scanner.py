@@ -80,6 +80,7 @@ _DAYREL = _ci(["today", "tonight", "yesterday", "tomorrow"])
 _PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _QUARTER_ORD = _alt(["first", "second", "third", "fourth", "final", "last", "1st", "2nd", "3rd", "4th"])
 _PLACE = _alt(PLACES)
+_YREL = rf"{_S}(?P<yrel>next|last|this){_S}year(?![\w])"  # "May 5 last year": the day in that year
 
 _BRANCHES: dict[str, str] = {
     "iso": (
@@ -93,8 +94,8 @@ _BRANCHES: dict[str, str] = {
         rf"(?:,?{_S}(?:on{_S})?(?P<wd>{_WDFULL})(?![\w])|{_S}(?P<rel>{_DAYREL})"
         rf"|,?{_S}(?:on{_S})?{_MON}{_S0}{_DAY}(?:,?{_S}{_YEAR})?)?"
     ),
-    "mdy": rf"{_WDPRE}?{_MON}{_S0}{_DAY}(?:(?:,{_S0}|{_S}){_YEAR})?",
-    "dmy": rf"{_WDPRE}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR})?",
+    "mdy": rf"{_WDPRE}?{_MON}{_S0}{_DAY}(?:(?:,{_S0}|{_S}){_YEAR}|{_YREL})?",
+    "dmy": rf"{_WDPRE}?(?:the{_S})?{_DAY}{_S}(?:of{_S})?{_MON}(?:,?{_S}{_YEAR}|{_YREL})?",
     "my": rf"{_MODS}?{_MON},?{_S}(?:of{_S})?{_YEAR}",
     "numeric": r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\w/])",
     "set": (
@@ -111,7 +112,10 @@ _BRANCHES: dict[str, str] = {
     "quarter": (
         rf"(?:(?:[Tt]he{_S})?(?P<ord>{_QUARTER_ORD})[ \t\xa0-]{{1,3}}quarter(?![\w])"
         rf"(?:{_S}of{_S}(?:{_YEAR}|(?:the{_S})?(?P<rel>this|last|next|previous|current){_S}year))?"
-        rf"|Q(?P<q>[1-4])(?:{_S}{_YEAR})?(?![\w]))"
+        rf"|Q(?P<q>[1-4])(?:{_S}{_YEAR})?(?![\w])"
+        rf"|(?:[Tt]he{_S})?(?P<half>first|second)[ \t\xa0-]{{1,3}}half{_S}of{_S}"
+        rf"(?:{_YEAR}|(?:the{_S})?(?P<rel>this|last|next|previous|current){_S}year(?![\w])|the{_S}year(?![\w]))"
+        rf"|H(?P<h>[12]){_S}{_YEAR})"
     ),
     "decade": (
         rf"{_MODS}?(?:(?:[Tt]he{_S})?{_MOD}?(?:(?P<dec>(?:1[5-9]|20)\d0)s|['’](?P<dd>\d0)s)|[Tt]he{_S}{_MOD}?(?P<dd>[2-9]0)s"
@@ -122,12 +126,14 @@ _BRANCHES: dict[str, str] = {
     ),
     "relunit": (
         rf"(?:(?P<rmod>{_ci(['earlier', 'later'])}){_S})?{_POS}?(?:[Tt]he{_S})?"
-        rf"(?P<rel>{_ci(['this', 'last', 'next', 'past', 'previous', 'coming', 'following', 'current'])}){_S}"
+        rf"(?P<rel>{_ci(['this', 'last', 'next', 'past', 'previous', 'coming', 'following', 'current'])}"
+        rf"|(?P<tp>[Tt]his{_S}past)){_S}"
         rf"(?P<unit>weekend|week|month|quarter|year|decade|century)(?![\w])"
         rf"|(?P<rel>{_ci(['a week', 'a month', 'a year', 'a decade'])}){_S}(?P<dir>earlier|later|before|after)(?![\w])"
         rf"|(?P<rel>[Tt]he){_S}(?P<unit>weekend)(?![\w])"
+        rf"|(?P<rmod>{_ci(['earlier', 'later'])}){_S}in{_S}(?P<rel>the){_S}(?P<unit>week|month|year)(?![\w])"
         rf"|[Tt]he{_S}(?P<rel>next|previous|following){_S}(?P<unit>day)(?![\w])"
-        rf"|{_POS}(?P<rel>the){_S}(?P<unit>day|week|month|year)(?![\w])"
+        rf"|{_POS}(?P<rel>the){_S}(?P<unit>day|week|month|year|decade|century)(?![\w])"
         rf"|{_POS}?(?P<rel>[Tt]he){_S}(?P<whole>entire|whole|full){_S}(?P<unit>day|week|month|year)(?![\w-])"
         rf"|(?P<rel>[Tt]he){_S}(?P<unit>day|week|month|year){_S}(?P<post>before|previous|earlier|prior|after)"
         rf"(?=[ \t\xa0]{{0,3}}(?:[.,;:!?)]|$)|{_S}(?:and|but|when|while|as|in|on|at)(?![\w]))"
@@ -147,14 +153,16 @@ _BRANCHES: dict[str, str] = {
     "daypart": (
         rf"{_MOD}?(?:(?P<rel>{_DAYREL}|this|[Ll]ast|[Tt]his){_S}{_PART}"
         rf"|(?P<wd>{_WDFULL}){_S}{_PART}|(?P<rel>last){_S}(?P<part>night)|(?P<rel>[Tt]onight|[Oo]vernight)"
-        rf"|(?P<trade>morning|afternoon|midday|evening)(?={_S}(?:trading|trade|deals|dealings|session)(?![\w])))(?![\w])"
+        rf"|(?P<trade>morning|afternoon|midday|evening)(?={_S}(?:trading|trade|deals|dealings|session)(?![\w]))"
+        rf"|(?P<the>[Tt]he){_S}(?P<part>morning|afternoon|evening|night)"
+        rf"(?:{_S}of{_S}(?:(?P<wd>{_WDFULL})|(?:{_MON}{_S0}{_DAY}|{_DAY}{_S}{_MON})(?:,?{_S}{_YEAR})?))?)(?![\w])"
     ),
     "weekday": (
         rf"{_MOD}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_WD}"
         rf"(?:{_S}(?P<week>week|next{_S}week))?(?![\w])"
     ),
     "deictic": (
-        rf"(?P<deictic>{_ci(['the day before yesterday', 'the day after tomorrow', 'at present', 'in recent years', 'recent years', 'the past', 'the future', 'in the future', 'in the past'])}"
+        rf"(?P<deictic>{_ci(['the day before yesterday', 'the day after tomorrow', 'at present', 'in recent years', 'recent years', 'in recent months', 'recent months', 'in recent weeks', 'recent weeks', 'in recent days', 'recent days', 'in recent decades', 'recent decades', 'the past', 'the future', 'in the future', 'in the past'])}"
         rf"|{_DAYREL}|{_ci(['now', 'currently', 'recently', 'nowadays', 'lately', 'earlier today', 'later today'])}"
         rf"|(?P<sameday>{_ci(['the same day', 'that same day', 'the very same day', 'that day', 'the very day'])})"
         rf"|(?P<dayof>{_ci(['early in the day', 'late in the day'])})"
@@ -165,15 +173,20 @@ _BRANCHES: dict[str, str] = {
     ),
     "month": (
         rf"{_MODS}?(?:(?P<rel>{_ci(['last', 'next', 'this', 'past', 'coming'])}){_S})?{_MONFULL}"
-        rf"(?:{_S}of{_S}(?P<yrel>next|last|this|that){_S}year(?![\w]))?"
+        rf"(?:(?:{_S}of)?{_S}(?P<yrel>next|last|this|that){_S}year(?![\w]))?"
     ),
     "year": (
         rf"{_MODS}?(?:(?P<fy>FY|fiscal{_S}(?:year{_S})?){_S0})?{_YEAR}(?![-–]\d|[.,]\d|%|\+)"
         rf"|{_MODS}?['’](?P<yy>\d\d)(?![\w’'])"
     ),
+    "holiday": (
+        rf"(?P<hol>(?:Christmas|CHRISTMAS)(?:{_S}(?:Eve|Day)(?![\w]))?|Boxing{_S}Day|New{_S}Year['’]s(?:{_S}(?:Eve|Day)(?![\w]))?"
+        rf"|Valentine['’]s{_S}Day|Hallowe['’]?en|Thanksgiving(?:{_S}Day(?![\w]))?|Easter(?:{_S}(?:Sunday|Monday|Day)(?![\w]))?)"
+        rf"(?:,?{_S}{_YEAR})?(?![\w])"
+    ),
     "duration": (
-        rf"(?:(?:[Tt]he{_S})?(?P<span>past|last|next|coming|first|final){_S})?"
-        rf"{_QMOD}?{_NUM}(?:{_S}(?:trading|business|working|consecutive|straight|calendar))?[ \t\xa0-]{{1,3}}{_UNITS}(?P<long>-long)?(?![\w])(?![ \t\xa0-]{{1,3}}old)"
+        rf"(?:(?:[Tt]he{_S})?(?P<span>past|last|next|coming|first|final){_S}(?P<few>few)"  # the past few years
+        rf"|(?:(?:[Tt]he{_S})?(?P<span>past|last|next|coming|first|final){_S})?{_QMOD}?{_NUM})(?:{_S}(?:trading|business|working|consecutive|straight|calendar))?[ \t\xa0-]{{1,3}}{_UNITS}(?P<long>-long)?(?![\w])(?![ \t\xa0-]{{1,3}}old)"
     ),
 }
 KINDS: tuple[str, ...] = tuple(_BRANCHES)
@@ -240,7 +253,9 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "past": ("relunit", "duration", "weekday", "month", "season", "deictic"),
     "season": ("set", "season"),
     "quarter": ("quarter", "relunit", "set", "duration"),
-    "unit": ("weekof", "fiscal", "relunit", "set", "ago", "within", "duration", "deictic"),
+    "half": ("quarter",),  # the first half of 2008, H2 2009
+    "holiday": ("holiday",),  # Christmas, Easter Monday
+    "unit": ("weekof", "fiscal", "relunit", "set", "ago", "within", "duration", "deictic", "holiday"),
     "century": ("century", "relunit", "set", "ago", "within", "duration"),
     "setadv": ("set",),
     "noon": ("clock", "daypart"),
@@ -269,6 +284,8 @@ _KEYS: dict[str, str] = {
     "past": "past",
     **{w: "season" for w in ("spring", "summer", "autumn", "fall", "winter")},
     **{w: "quarter" for w in ("quarter", "q1", "q2", "q3", "q4")},
+    **{w: "half" for w in ("half", "h1", "h2")},
+    **{w: "holiday" for w in ("christmas", "boxing", "valentine", "halloween", "hallowe", "thanksgiving", "easter")},
     **{w: "unit" for w in _UNIT_KEYS},
     **{w: "century" for w in ("century", "centuries")},
     **{w: "setadv" for w in SET_ADVERBS},
@@ -367,6 +384,7 @@ _PREFIX = frozenset(
             "tonight",
             "yesterday",
             "tomorrow",
+            "new",
         ],
         *NUMBERS,
         *ORDINALS,
@@ -411,7 +429,7 @@ _OPENERS: dict[str, frozenset[bytes] | None] = {
         "up zero"
     ),
     "within": _words("in within"),
-    "quarter": _words("0 1st 2nd 3rd 4th final first fourth last q1 q2 q3 q4 second the third"),
+    "quarter": _words("0 1st 2nd 3rd 4th final first fourth h1 h2 last q1 q2 q3 q4 second the third"),
     "decade": _words("' 0 beginning close early end late mid middle start the"),
     "century": _words(
         "0 1st 2nd 3rd 4th beginning close early eighteenth eighth eleventh end fifteenth fifth first "
@@ -430,7 +448,7 @@ _OPENERS: dict[str, frozenset[bytes] | None] = {
     ),
     "daypart": _words(
         "afternoon early evening friday last late mid midday middle monday morning overnight saturday sunday "
-        "this thursday today tomorrow tonight tuesday wednesday yesterday"
+        "the this thursday today tomorrow tonight tuesday wednesday yesterday"
     ),
     "weekday": _words(
         "coming early friday last late mid middle monday next past saturday sunday this thursday tuesday "
@@ -445,6 +463,7 @@ _OPENERS: dict[str, frozenset[bytes] | None] = {
         "may mid middle next november october past september start the this"
     ),
     "year": _words("' 0 beginning close early end fiscal fy late mid middle start the"),
+    "holiday": _words("boxing christmas easter hallowe halloween new thanksgiving valentine"),
     "duration": _words(
         "0 a about almost an approximately around at coming eight eighteen eighty eleven fifteen "
         "fifty final first five forty four fourteen hundred last less more nearly next nine nineteen ninety "

@@ -114,6 +114,16 @@ _DETERMINERS = frozenset(
     ]
 )
 _BE = frozenset(["be", "is", "are", "being"])
+_FUTURE_BEFORE_DATE = {
+    "expected": ("on", "for", "in", "by"),
+    "scheduled": ("on", "for", "in", "by"),
+    "slated": ("on", "for", "in", "by"),
+    "due": ("on", "for", "in", "by"),
+    "planned": ("on", "for"),
+    "set": ("for",),
+}
+"""Words that look ahead before a preposition and the day (``expected on Monday``), unless after ``was``."""
+_WAS = frozenset(["was", "were", "been", "had"])
 _CUE_WORDS = _FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | {"should"}  # and words in "-ed"
 _WORD = re.compile(r"[A-Za-z’']+")
 _WORD_SPLIT = re.compile(r"([A-Za-z’']+)")
@@ -139,6 +149,8 @@ def _cue(w: str, following: str, preceding: str) -> Tense | None:
     """The tense *w* marks; ``None`` for every word neither in ``_CUE_WORDS`` nor ending in ``-ed``."""
     if w in _FUTURE_WORDS or (w in _FUTURE_BEFORE_TO and following == "to"):
         return "future"
+    if following in _FUTURE_BEFORE_DATE.get(w, ()) and preceding not in _WAS:
+        return "future"  # "a ruling is expected on Monday", "talks scheduled for Friday"
     if w == "should" and following != "have":  # "should be completed in October"
         return "future"
     if preceding in _BE:
