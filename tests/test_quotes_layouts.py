@@ -263,3 +263,37 @@ def test_indirect_speech_after_a_participle_takes_the_sentence_subject(pipeline)
     q = next(q for q in pipeline.process(text).quotes if q.kind == "indirect")
     assert q.text == "the pier would stay closed until the spring"
     assert (q.cue.text, q.speaker.text, q.speaker.name) == ("saying", "Mayor Ann Lo", "Ann Lo")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Pier\n\nOn Friday, after weeks of silence, Mayor Ann Lo toured the pier with engineers, "
+            "saying, “We will not let it fall into the sea.”",
+            "fall into the sea",
+            "Mayor Ann Lo",
+        ),
+        (
+            "Pier\n\nAnd then Lo went on the attack, saying, “The board has wasted two winters.”",
+            "wasted two winters",
+            "Lo",
+        ),
+        (
+            "Pier\n\nLast week, Lo visited the harbour office, saying, “Nobody here answers the phone.”",
+            "answers the phone",
+            "Lo",
+        ),
+        (
+            "Pier\n\nMayor Ann Lo inspected the pilings on Tuesday and later said, "
+            "“Two of them are rotten through.”",
+            "rotten through",
+            "Mayor Ann Lo",
+        ),
+    ],
+)
+def test_cue_after_the_sentence_subject_and_fronted_phrases(pipeline, text, words, speaker):
+    # the speaker of ``…, saying`` and ``… and said`` is the sentence's subject, past any fronted phrases
+    q = quote_with(pipeline.process(text), words)
+    assert q.kind == "direct"
+    assert q.speaker.text == speaker

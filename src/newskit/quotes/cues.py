@@ -628,6 +628,11 @@ def _subject_frame(
             subject = sentence_subject(text, start, s)
             if subject is not None:
                 return _frame(text, toks, k, cue_end_k, subject[0], subject[1], False, False, end)
+        if len(ws) >= 3 and low_last in ("and", "but"):
+            # ``Smith backed the plan and later said``: the cue shares the sentence's subject
+            subject = sentence_subject(text, start, head_end)
+            if subject is not None:
+                return _frame(text, toks, k, cue_end_k, subject[0], subject[1], False, False, end)
         return None
     return _frame(text, toks, k, cue_end_k, s, head_end, False, after_comma, end)
 
@@ -640,11 +645,12 @@ LEADING_CONNECTIVE = re.compile(
 CONJUNCTIONS = frozenset(["and", "but", "then", "now", "later", "yet", "so", "also", "or"])
 
 
-def sentence_subject(text: str, start: int, pos: int, *, _again: bool = True) -> tuple[int, int] | None:
+def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
     """The speaker-like phrase opening the sentence that *pos* is in (``Clinton … and recalled``).
 
-    A sentence opening with an adverbial phrase and a comma (``In a speech on Tuesday, Trump …``)
-    is taken from after that comma.
+    A sentence opening with an adverbial phrase and a comma (``In a speech on Tuesday, Trump …``,
+    ``On Thursday, after a long silence, Warren …``) is taken from after that comma, up to three
+    times; a connective opening it (``And then Trump …``) is stepped over.
     """
     lo = max(start, pos - 300)
     s = pos
@@ -658,29 +664,58 @@ def sentence_subject(text: str, start: int, pos: int, *, _again: bool = True) ->
         ):
             break
         s -= 1
+    fallback = None  # a word opening a fronted phrase, taken when nothing better follows
+    for _ in range(3):
+        got, again = _subject_at(text, s, pos)
+        if not again:
+            return got or fallback
+        fallback = fallback or got
+        comma = text.find(",", s, pos)
+        if comma < 0:
+            break
+        s = comma + 1
+    return fallback
+
+
+_OPENING_CONNECTIVE = re.compile(
+    r"[ \t]*+(?:(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also|then|later)[ \t,]++)++(?=\S)"
+)
+
+
+def _subject_at(text: str, s: int, pos: int) -> tuple[tuple[int, int] | None, bool]:
+    """The subject opening the stretch at *s*, and whether to try again after the next comma."""
+    lead = _OPENING_CONNECTIVE.match(text, s, pos)
+    if lead is not None:
+        s = lead.end()
     toks = _tokens(text, s, pos)
     if not toks:
-        return None
+        return None, False
     taken = []
     for w, a, b in toks[:6]:
         low = w.lower()
         if taken and not (is_capitalised(w) or low in ROLE_NOUNS or low in ROLE_WORDS):
             break
         if not taken and not (is_capitalised(w) or low in PRONOUNS):
-            return None
+            # ``after remaining neutral for months, Warren …``: an adverbial phrase first
+            return None, low in SUBORDINATE
         taken.append((a, b))
         if low in PRONOUNS:
             break
-    if not taken:
-        return None
     phrase = text[taken[0][0] : taken[-1][1]]
     first = phrase.split()[0].lower()
     if first in SUBORDINATE or first in CONJUNCTIONS or (first in NOT_NAMES - DETERMINERS - PRONOUNS.keys()):
-        comma = text.find(",", taken[0][0], pos)
-        if _again and first in SUBORDINATE and comma > 0:
-            return sentence_subject(text, comma + 1, pos, _again=False)
-        return None
-    return taken[0][0], taken[-1][1]
+        return None, True
+    if len(taken) == 1 and first not in PRONOUNS and first not in DETERMINERS:
+        # one capitalised word opening a fronted phrase: ``Last week,``, ``Eight years ago,``, ``Appearing …,``
+        rest = text[taken[0][1] : pos]
+        comma = rest.find(",")
+        if first.endswith(("ing", "ly")) or (comma >= 0 and _FRONTED.fullmatch(rest, 0, comma)):
+            return (taken[0][0], taken[-1][1]), True
+    return (taken[0][0], taken[-1][1]), False
+
+
+_FRONTED = regex.compile(r"(?:[ \t]++[a-z][\w’'\-]{0,30}+){1,2}+[ \t]*+")
+"""One or two lower-case words, all that stands between a fronted word and its comma (``years ago``)."""
 
 
 def _looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
@@ -691,6 +726,8 @@ def _looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
     last = ws[-1].lower().strip(",.“”\"'‘’)")
     if first in SUBORDINATE or last in ("his", "her", "their", "its", "my", "our", "your", "the", "a", "an"):
         return False
+    if last in ("and", "but", "or"):
+        return False  # ``Smith toured the pier and (said)``: a clause, the subject is further back
     if apposition:
         return True
     if is_capitalised(ws[-1]) and last not in PRONOUNS and not any(w.lower() in CLAUSE_WORDS for w in ws):
