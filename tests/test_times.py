@@ -980,3 +980,29 @@ def test_holiday_before_a_noun_is_no_day():
 )
 def test_idioms_and_titles_are_no_days(text):
     assert find_times(doc(text, published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        ("The levy takes effect early next year.", "early next year", "2010", "START"),
+        ("The mill shut late last year.", "late last year", "2008", "END"),
+        ("Fares rise in mid-next month.", "mid-next month", "2009-05", "MID"),
+        ("Output fell in 2007, though early in the year it rose.", "early in the year", "2007", "START"),
+    ],
+)
+def test_early_or_late_in_a_relative_period(text, span, value, mod):
+    t = [t for t in find_times(doc(text, published=PUBLISHED)) if t.text == span]
+    assert [(x.value, x.mod) for x in t] == [(value, mod)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("A ruling is expected in the coming weeks.", "the coming weeks", "PXW"),
+        ("Over the past months, the insurer shed staff.", "the past months", "PXM"),
+    ],
+)
+def test_the_coming_units_are_a_vague_duration(text, span, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)

@@ -630,7 +630,9 @@ def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
     post = (f.get("post") or "").lower()
     if post:  # "the year before", "the day after": next to the period last named
         return _anchored(1 if post == "after" else -1, unit, ctx, f)
-    if rel == "the" and (f.get("whole") or unit == "day" or f.get("rmod")):
+    if f.get("inmod"):  # "early in the year": the start of the one last named
+        f = f.with_parts(mod=f.parts["inmod"])
+    if rel == "the" and (f.get("whole") or unit == "day" or f.get("rmod") or f.get("inmod")):
         return _the_period(f, unit, ctx)  # "the entire year", "later in the week": the one last named
     if rel in ("previous", "following") or unit == "day":
         return _anchored(_SHIFT[rel], unit, ctx, f)

@@ -125,13 +125,14 @@ _BRANCHES: dict[str, str] = {
         rf"{_MODS}?(?:[Tt]he{_S})?{_MOD}?(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{_alt(ORDINALS)})[ \t\xa0-]century(?![\w])"
     ),
     "relunit": (
-        rf"(?:(?P<rmod>{_ci(['earlier', 'later'])}){_S})?{_POS}?(?:[Tt]he{_S})?"
+        rf"(?:(?P<rmod>{_ci(['earlier', 'later'])}){_S})?(?:{_POS}|{_MOD})?(?:[Tt]he{_S})?"
         rf"(?P<rel>{_ci(['this', 'last', 'next', 'past', 'previous', 'coming', 'following', 'current'])}"
         rf"|(?P<tp>[Tt]his{_S}past)){_S}"
         rf"(?P<unit>weekend|week|month|quarter|year|decade|century)(?![\w])"
         rf"|(?P<rel>{_ci(['a week', 'a month', 'a year', 'a decade'])}){_S}(?P<dir>earlier|later|before|after)(?![\w])"
         rf"|(?P<rel>[Tt]he){_S}(?P<unit>weekend)(?![\w])"
-        rf"|(?P<rmod>{_ci(['earlier', 'later'])}){_S}in{_S}(?P<rel>the){_S}(?P<unit>week|month|year)(?![\w])"
+        rf"|(?:(?P<rmod>{_ci(['earlier', 'later'])})|(?P<inmod>{_ci(['early', 'late'])})){_S}in{_S}(?P<rel>the){_S}"
+        rf"(?P<unit>week|month|year)(?![\w])"
         rf"|[Tt]he{_S}(?P<rel>next|previous|following){_S}(?P<unit>day)(?![\w])"
         rf"|{_POS}(?P<rel>the){_S}(?P<unit>day|week|month|year|decade|century)(?![\w])"
         rf"|{_POS}?(?P<rel>[Tt]he){_S}(?P<whole>entire|whole|full){_S}(?P<unit>day|week|month|year)(?![\w-])"
@@ -187,6 +188,7 @@ _BRANCHES: dict[str, str] = {
     "duration": (
         rf"(?:(?:[Tt]he{_S})?(?P<span>past|last|next|coming|first|final){_S}(?P<few>few)"  # the past few years
         rf"|(?:(?:[Tt]he{_S})?(?P<span>past|last|next|coming|first|final){_S})?{_QMOD}?{_NUM})(?:{_S}(?:trading|business|working|consecutive|straight|calendar))?[ \t\xa0-]{{1,3}}{_UNITS}(?P<long>-long)?(?![\w])(?![ \t\xa0-]{{1,3}}old)"
+        rf"|(?:[Tt]he{_S})?(?P<span>coming|next|past){_S}(?P<unit>day|week|month|year|decade)s(?![\w])"  # the coming weeks
     ),
 }
 KINDS: tuple[str, ...] = tuple(_BRANCHES)
@@ -437,8 +439,8 @@ _OPENERS: dict[str, frozenset[bytes] | None] = {
         "tenth the third thirteenth twelfth twentieth twenty twenty-first"
     ),
     "relunit": _words(
-        "a beginning close coming current earlier end following last later middle next past previous start "
-        "the this"
+        "a beginning close coming current earlier early end following last late later mid middle next past "
+        "previous start the this"
     ),
     "fiscal": _words("beginning close coming current end last middle next previous start the this"),
     "weekof": _words("final first fourth last second the third"),
