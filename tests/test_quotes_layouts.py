@@ -297,3 +297,49 @@ def test_cue_after_the_sentence_subject_and_fronted_phrases(pipeline, text, word
     q = quote_with(pipeline.process(text), words)
     assert q.kind == "direct"
     assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Pier\n\nThe mayor met angry traders on the quay.\n\n"
+            "Mayor Ann Lo then turned to the crowd: “Nobody will lose a berth this winter.”",
+            "lose a berth",
+            "Mayor Ann Lo",
+        ),
+        (
+            "Pier\n\nThe board met on Monday.\n\nSenator Ruth Stone, 61, had a blunt message for the board:\n\n"
+            "“If the pilings go, the ferry goes with them. I have said so for three years.”",
+            "pilings go",
+            "Senator Ruth Stone",
+        ),
+        (
+            "Pier\n\nThe two candidates differ on the pier.\n\n"
+            "Lo: “We rebuild it in stone.” Stone: “We let the sea have it.”",
+            "sea have it",
+            "Stone",
+        ),
+    ],
+)
+def test_colon_after_a_sentence_with_a_speaker_and_no_cue(pipeline, text, words, speaker):
+    q = quote_with(pipeline.process(text), words)
+    assert q.kind == "direct"
+    assert q.speaker.text == speaker
+    assert q.cue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pier\n\nWait, it gets worse: “Closed until further notice,” reads the sign.",
+        "Pier\n\nIt is simple: “No boats.”",
+        "Pier\n\nMore from the survey: “Most traders want the pier rebuilt.”",
+        "Pier\n\nThe verdict on the pier was harsh: “Beyond repair.”",
+    ],
+)
+def test_colon_without_a_speaker_before_it_gives_no_speaker(pipeline, text):
+    doc = pipeline.process(text)
+    assert all(q.speaker is None or q.cue is not None for q in doc.quotes), [
+        (q.text, q.speaker.text) for q in doc.quotes if q.speaker
+    ]

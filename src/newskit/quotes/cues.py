@@ -567,7 +567,7 @@ def _subject_frame(
                 break
         if m < rel and not text[toks[m][1] : toks[rel][1]].strip(" \t").count(","):
             phrase = text[toks[m][1] : toks[rel - 1][2]]
-            if _looks_like_speaker(phrase) and toks[m][0].lower() not in PRONOUNS:
+            if looks_like_speaker(phrase) and toks[m][0].lower() not in PRONOUNS:
                 return _frame(text, toks, k, cue_end_k, toks[m][1], toks[rel - 1][2], False, False, end)
     lim, after_comma = _left_limit(text, start, toks[j][1] if j < len(toks) else toks[k][1])
     if j == 0 or toks[j - 1][2] <= lim:
@@ -578,7 +578,7 @@ def _subject_frame(
             if span.rstrip().endswith(")") and "(" in span:
                 # ``Rep. Ann Lo (D-Maine), said``: the name before a parenthesis
                 head = span[: span.rfind("(")]
-                if head.strip() and _looks_like_speaker(head):
+                if head.strip() and looks_like_speaker(head):
                     s = prev_lim + len(head) - len(head.lstrip())
                     return _frame(
                         text, toks, k, cue_end_k, s, prev_lim + len(head.rstrip()), False, prev_comma, end
@@ -587,7 +587,7 @@ def _subject_frame(
                 _left_limit(text, start, prev_lim - 1) if prev_lim > start + 1 else (start, False)
             )
             name = text[pre_lim : prev_lim - 1] if prev_lim > start + 1 else ""
-            if name.strip() and _looks_like_speaker(name) and _looks_like_speaker(span, apposition=True):
+            if name.strip() and looks_like_speaker(name) and looks_like_speaker(span, apposition=True):
                 s = pre_lim + len(name) - len(name.lstrip())
                 return _frame(text, toks, k, cue_end_k, s, lim - 1, False, pre_comma, end)
         return None
@@ -610,7 +610,7 @@ def _subject_frame(
             phrase = phrase[:cut]
             head_end = s + cut
             break
-    if not _looks_like_speaker(phrase):
+    if not looks_like_speaker(phrase):
         # the words before the cue may end with a speaker phrase: ``after the debate Smith said``
         ws = phrase.split()
         if len(ws) >= 2 and is_capitalised(ws[-1]) and ws[-1].lower() not in DETERMINERS:
@@ -618,7 +618,7 @@ def _subject_frame(
             while m > 0 and is_capitalised(ws[m - 1]) and len(ws) - m < 4:
                 m -= 1
             cut_at = phrase.rfind(" ".join(ws[m:]))
-            if cut_at > 0 and _looks_like_speaker(phrase[cut_at:]):
+            if cut_at > 0 and looks_like_speaker(phrase[cut_at:]):
                 return _frame(text, toks, k, cue_end_k, s + cut_at, head_end, False, False, end)
         low_last = ws[-1].lower() if ws else ""
         if low_last in PRONOUNS and len(ws) >= 2:
@@ -701,6 +701,12 @@ def _subject_at(text: str, s: int, pos: int) -> tuple[tuple[int, int] | None, bo
         taken.append((a, b))
         if low in PRONOUNS:
             break
+    while (
+        len(taken) > 1
+        and text[taken[-1][0]].islower()
+        and text[taken[-1][0] : taken[-1][1]] not in ROLE_NOUNS
+    ):
+        taken.pop()  # ``Mayor Ann Lo then``: a modifier after the name is not part of it
     phrase = text[taken[0][0] : taken[-1][1]]
     first = phrase.split()[0].lower()
     if first in SUBORDINATE or first in CONJUNCTIONS or (first in NOT_NAMES - DETERMINERS - PRONOUNS.keys()):
@@ -718,7 +724,7 @@ _FRONTED = regex.compile(r"(?:[ \t]++[a-z][\w’'\-]{0,30}+){1,2}+[ \t]*+")
 """One or two lower-case words, all that stands between a fronted word and its comma (``years ago``)."""
 
 
-def _looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
+def looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
     ws = phrase.split()
     if not ws or len(ws) > (26 if apposition else 10):
         return False
@@ -777,7 +783,7 @@ def _inverted_frame(
             return None
         m += 1
     phrase = text[toks[n][1] : toks[m - 1][2]]
-    if not _looks_like_speaker(phrase) and not (m - n == 1 and is_capitalised(phrase)):
+    if not looks_like_speaker(phrase) and not (m - n == 1 and is_capitalised(phrase)):
         return None
     f = _frame(text, toks, k, cue_end_k, toks[n][1], toks[m - 1][2], True, False, end)
     return f

@@ -18,7 +18,17 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .cues import ABBREVIATIONS, Frame, find_frames, letter_shape, opens_no_cue, plain_words
+from .cues import (
+    ABBREVIATIONS,
+    SUBORDINATE,
+    Frame,
+    find_frames,
+    letter_shape,
+    looks_like_speaker,
+    opens_no_cue,
+    plain_words,
+    sentence_subject,
+)
 from .marks import Quoted, pair_marks
 
 CLOSERS = "”’\"'»›)]"
@@ -349,7 +359,7 @@ class Finder:
         qi = 0
         last: Found | None = None  # the last direct quote of the previous line
         last_open = False
-        colon_frame: Frame | None = None
+        colon_frame: Found | None = None
         carry: Found | None = None
         title_speaker = _title_speaker(text) if where == "title" else None
         shape = letter_shape(text)  # the letter runs of every stretch, found once
@@ -368,7 +378,8 @@ class Finder:
                     if carry is not None:
                         found.append(carry)
                         carry = None
-                    last, last_open, colon_frame = None, False, None
+                    last, last_open = None, False
+                    colon_frame = self._colon_intro(text, ls, le) if where == "body" else None
                 continue
             line = self._line(text, ls, le, qs, shape, words)
             got = self._quotes_of_line(text, line, where, last, last_open, colon_frame, title_speaker)
@@ -406,13 +417,57 @@ class Finder:
         found.sort(key=lambda f: f.start)
         return found
 
-    def _colon_frame(self, text: str, line: _Line) -> Frame | None:
-        """A frame ending the line with a colon: ``as Smith put it:``."""
+    def _colon_frame(self, text: str, line: _Line) -> Found | None:
+        """The source a line ending with a colon gives the quote opening the next one.
+
+        A frame: ``as Smith put it:``; else the sentence's subject (``Smith issued a statement:``).
+        """
         body = text[line.start : line.end].rstrip()
         if not body.endswith(":"):
             return None
         fs = line.frames[-1]
-        return fs[-1] if fs else None
+        if fs:
+            f = fs[-1]
+            return Found(
+                "direct", [], "body", (f.speaker_start, f.speaker_end), (f.cue_start, f.cue_end), f.addressee
+            )
+        if line.quotes and line.quotes[-1].close_at is None:
+            return None
+        return self._colon_intro(text, line.gaps[-1][0], line.end)
+
+    def _colon_intro(self, text: str, start: int, end: int) -> Found | None:
+        """The speaker of a sentence that ends with a colon and no cue before a quote.
+
+        ``She then turned to the crowd:``, ``Senator Ann Lo, R-Maine, had a warning:``; a bare name
+        (``Lo:``, ``ISSUE IN BRIEF - Ann Lo:``). ``None`` when the sentence opens with no speaker.
+        """
+        colon = text.rfind(":", start, end)
+        if colon < 0 or text[colon + 1 : end].strip(SPACES + OPENERS):
+            return None
+        s = sentence_start(text, _Line(start, end, [], [], [], []), colon)
+        seg = text[s:colon]
+        cut = max(seg.rfind(" - "), seg.rfind(" — "), seg.rfind(" – "))
+        if cut >= 0:
+            s += cut + 3
+            seg = text[s:colon]
+        if any(ch in OPENERS or ch in CLOSERS for ch in seg):
+            return None  # a headline or a quote of its own before the colon, not a speaker's
+        words = seg.split()
+        if 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and looks_like_speaker(seg):
+            a, b = _trim(text, s, colon)
+            return Found("direct", [], "body", (a, b), extra={"colon": True})
+        subject = sentence_subject(text, s, colon)
+        if subject is None:
+            return None
+        a, b = subject
+        name = text[a:b]
+        if not looks_like_speaker(name) or name.lower().split("’")[0].split("'")[0] == "it":
+            return None  # ``It’s simple:``
+        if " " not in name:
+            after = text[b:colon].split(None, 1)
+            if text[b : b + 1] == "," or (after and after[0].lower() in SUBORDINATE):
+                return None  # ``Wait, it gets better:``, ``More from the report:``: no subject
+        return Found("direct", [], "body", subject, extra={"colon": True})
 
     # --- quoted stretches -------------------------------------------------------
 
@@ -479,7 +534,7 @@ class Finder:
                     and f.kind == "direct"
                 ):
                     f.parts = [*ps, *f.parts]
-                else:
+                elif not f.extra.get("colon"):  # a colon's speaker does not reach back past it
                     out.extend(_inherit(f, p, where) for p in ps)
                 pending = []
             out.append(f)
@@ -491,14 +546,7 @@ class Finder:
             source = None
             if at_start and no_frames:
                 if colon_frame is not None:
-                    source = Found(
-                        "direct",
-                        [],
-                        where,
-                        (colon_frame.speaker_start, colon_frame.speaker_end),
-                        (colon_frame.cue_start, colon_frame.cue_end),
-                        _addr(colon_frame),
-                    )
+                    source = colon_frame
                 elif last is not None:
                     source = last
             if source is not None:
@@ -606,7 +654,23 @@ class Finder:
             return _found("partial", trailing, where)
         if title_speaker is not None:
             return Found("partial", [], where, title_speaker)
+        if where == "body" and at_sentence_start is False and self._closes_sentence_or_line(text, line, i):
+            # ``She then turned to the crowd: “…”``: no cue, the quote after a colon
+            intro = text[sent_start : q.open_at].rstrip(SPACES)
+            first = text[q.start : q.end].lstrip(SPACES + OPENERS)[:1]
+            if intro.endswith(":") and first.isupper() and not looks_like_title(text[q.start : q.end]):
+                got = self._colon_intro(text, sent_start, q.open_at)
+                if got is not None:
+                    return got
         return None
+
+    def _closes_sentence_or_line(self, text: str, line: _Line, i: int) -> bool:
+        """Whether the quoted stretch *i* ends its sentence or its line."""
+        q = line.quotes[i]
+        if q.close_at is None or _ends_sentence(text, q):
+            return True
+        gs, ge = line.gaps[i + 1]
+        return not text[gs:ge].strip(SPACES + ".!?" + CLOSERS)
 
     # --- indirect speech ------------------------------------------------------------
 
@@ -725,10 +789,6 @@ def _ends_sentence(text: str, q: Quoted) -> bool:
 
 def _all_quoted(text: str, line: _Line) -> bool:
     return bool(line.quotes) and not any(text[s:e].strip() for s, e in line.gaps)
-
-
-def _addr(f: Frame) -> tuple[int, int] | None:
-    return f.addressee
 
 
 def _found(
