@@ -1006,3 +1006,15 @@ def test_early_or_late_in_a_relative_period(text, span, value, mod):
 def test_the_coming_units_are_a_vague_duration(text, span, value):
     t = one(text, published=PUBLISHED)
     assert (t.text, t.type, t.value) == (span, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The sale should close by year-end.", "2009"),
+        ("Debt was $5 billion at year end.", "2008"),  # a past clause: the last one gone
+    ],
+)
+def test_year_end_is_the_end_of_a_year(text, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.type, t.value, t.mod) == ("DATE", value, "END")

@@ -616,6 +616,12 @@ _SHIFT = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "comin
 
 
 def _relunit(f: Found, text: str, ctx: Context) -> Reading | None:
+    if f.get("yearend"):  # "by year-end": the end of the reference year; in a past clause, the last one gone
+        ref = _ref_day(ctx, ctx.zone)
+        if ref is None:
+            return Reading("DATE", "XXXX", "END")
+        y = ref.year - 1 if ref.month < 12 and _how(f, text, ctx) == "past" else ref.year
+        return Reading("DATE", f"{y:04d}", "END", ctx.zone, cal.narrow(cal.year_span(y), "END"), True)
     rel = (f.get("rel") or "").lower()
     if f.get("dir"):  # "a year earlier": relative to the period last named
         d = f.parts["dir"].lower()

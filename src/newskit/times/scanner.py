@@ -131,6 +131,7 @@ _BRANCHES: dict[str, str] = {
         rf"(?P<unit>weekend|week|month|quarter|year|decade|century)(?![\w])"
         rf"|(?P<rel>{_ci(['a week', 'a month', 'a year', 'a decade'])}){_S}(?P<dir>earlier|later|before|after)(?![\w])"
         rf"|(?P<rel>[Tt]he){_S}(?P<unit>weekend)(?![\w])"
+        rf"|(?P<yearend>[Yy]ear)[- ](?:end|END)(?![\w-])"
         rf"|(?:(?P<rmod>{_ci(['earlier', 'later'])})|(?P<inmod>{_ci(['early', 'late'])})){_S}in{_S}(?P<rel>the){_S}"
         rf"(?P<unit>week|month|year)(?![\w])"
         rf"|[Tt]he{_S}(?P<rel>next|previous|following){_S}(?P<unit>day)(?![\w])"
@@ -440,7 +441,7 @@ _OPENERS: dict[str, frozenset[bytes] | None] = {
     ),
     "relunit": _words(
         "a beginning close coming current earlier early end following last late later mid middle next past "
-        "previous start the this"
+        "previous start the this year"
     ),
     "fiscal": _words("beginning close coming current end last middle next previous start the this"),
     "weekof": _words("final first fourth last second the third"),
