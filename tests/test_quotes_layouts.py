@@ -343,3 +343,32 @@ def test_colon_without_a_speaker_before_it_gives_no_speaker(pipeline, text):
     assert all(q.speaker is None or q.cue is not None for q in doc.quotes), [
         (q.text, q.speaker.text) for q in doc.quotes if q.speaker
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "kind"),
+    [
+        (
+            "Pier\n\nMayor Ann Lo, in a statement, said “We will rebuild the pier.”",
+            "rebuild",
+            "Mayor Ann Lo",
+            "direct",
+        ),
+        ("Pier\n\nLo, for her part, said, “The ferry comes first.”", "ferry comes", "Lo", "direct"),
+        (
+            "Pier\n\nHarbour master Ruth Stone, at a meeting after the vote, told reporters “It is too late.”",
+            "too late",
+            "Harbour master Ruth Stone",
+            "direct",
+        ),
+        (
+            "Pier\n\nStone, in an interview on Monday, said the pilings were rotten through.",
+            "pilings were rotten",
+            "Stone",
+            "indirect",
+        ),
+    ],
+)
+def test_an_aside_between_the_name_and_the_cue(pipeline, text, words, speaker, kind):
+    q = quote_with(pipeline.process(text), words)
+    assert (q.kind, q.speaker.text) == (kind, speaker)

@@ -589,6 +589,10 @@ def _subject_frame(
             name = text[pre_lim : prev_lim - 1] if prev_lim > start + 1 else ""
             if name.strip() and looks_like_speaker(name) and looks_like_speaker(span, apposition=True):
                 s = pre_lim + len(name) - len(name.lstrip())
+                if span.split()[0].lower() in SUBORDINATE:
+                    # ``Mayor Lo, in a statement, said``: an aside, not a role; the speaker is the name
+                    e = pre_lim + len(name.rstrip())
+                    return _frame(text, toks, k, cue_end_k, s, e, False, pre_comma, end)
                 return _frame(text, toks, k, cue_end_k, s, lim - 1, False, pre_comma, end)
         return None
     s = lim
@@ -730,8 +734,19 @@ def looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
         return False
     first = ws[0].lower().strip("“”\"'‘’(")
     last = ws[-1].lower().strip(",.“”\"'‘’)")
-    if first in SUBORDINATE or last in ("his", "her", "their", "its", "my", "our", "your", "the", "a", "an"):
-        return False
+    if (first in SUBORDINATE and not apposition) or last in (
+        "his",
+        "her",
+        "their",
+        "its",
+        "my",
+        "our",
+        "your",
+        "the",
+        "a",
+        "an",
+    ):
+        return False  # an apposition may be an aside: ``Smith, in a statement, said``
     if last in ("and", "but", "or"):
         return False  # ``Smith toured the pier and (said)``: a clause, the subject is further back
     if apposition:
