@@ -1018,3 +1018,16 @@ def test_the_coming_units_are_a_vague_duration(text, span, value):
 def test_year_end_is_the_end_of_a_year(text, value):
     t = one(text, published=PUBLISHED)
     assert (t.type, t.value, t.mod) == ("DATE", value, "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The blast was heard at 9:30 this morning.", "9:30 this morning", "2009-04-01T09:30"),
+        ("The blast was heard at 7 p.m. on Monday evening.", "7 p.m. on Monday evening", "2009-03-30T19:00"),
+        ("The blast was heard at 7 p.m. yesterday evening.", "7 p.m. yesterday evening", "2009-03-31T19:00"),
+    ],
+)
+def test_clock_time_with_a_part_of_the_day_is_one_mention(text, span, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.type, t.value) == (span, "TIME", value)

@@ -91,7 +91,8 @@ _BRANCHES: dict[str, str] = {
         rf"(?:(?P<wdp>{_WDFULL})(?:{_S}at|,)?{_S}|(?P<relp>{_DAYREL})(?:{_S}at|,)?{_S})?"
         rf"(?:(?P<approx>about|around|at about|at around|shortly after|shortly before|just after|just before){_S})?"
         rf"{_CLOCK}(?:{_ZONE})?"
-        rf"(?:,?{_S}(?:on{_S})?(?P<wd>{_WDFULL})(?![\w])|{_S}(?P<rel>{_DAYREL})"
+        rf"(?:,?{_S}(?:on{_S})?(?P<wd>{_WDFULL})(?![\w])(?:{_S}{_PART}(?![\w]))?"
+        rf"|{_S}(?P<rel>{_DAYREL})(?:{_S}{_PART}(?![\w]))?|{_S}this{_S}{_PART}(?![\w])"  # 9:30 this morning
         rf"|,?{_S}(?:on{_S})?{_MON}{_S0}{_DAY}(?:,?{_S}{_YEAR})?)?"
     ),
     "mdy": rf"{_WDPRE}?{_MON}{_S0}{_DAY}(?:(?:,{_S0}|{_S}){_YEAR}|{_YREL})?",
