@@ -1031,3 +1031,15 @@ def test_year_end_is_the_end_of_a_year(text, value):
 def test_clock_time_with_a_part_of_the_day_is_one_mention(text, span, value):
     t = one(text, published=PUBLISHED)
     assert (t.text, t.type, t.value) == (span, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The blast was heard on Monday evening at 7 p.m.", "Monday evening at 7 p.m.", "2009-03-30T19:00"),
+        ("The blast was heard yesterday morning at 9:30.", "yesterday morning at 9:30", "2009-03-31T09:30"),
+    ],
+)
+def test_part_of_a_named_day_then_its_clock_time_is_one_mention(text, span, value):
+    t = one(text, published=PUBLISHED)
+    assert (t.text, t.type, t.value) == (span, "TIME", value)

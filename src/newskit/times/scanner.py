@@ -88,7 +88,7 @@ _BRANCHES: dict[str, str] = {
         r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?P<z>Z|[+-]\d\d:?\d\d)?)?(?![\w-])"
     ),
     "clock": (
-        rf"(?:(?P<wdp>{_WDFULL})(?:{_S}at|,)?{_S}|(?P<relp>{_DAYREL})(?:{_S}at|,)?{_S})?"
+        rf"(?:(?:(?P<wdp>{_WDFULL})|(?P<relp>{_DAYREL}))(?:{_S}{_PART})?(?:{_S}at|,)?{_S})?"  # Monday evening at"
         rf"(?:(?P<approx>about|around|at about|at around|shortly after|shortly before|just after|just before){_S})?"
         rf"{_CLOCK}(?:{_ZONE})?"
         rf"(?:,?{_S}(?:on{_S})?(?P<wd>{_WDFULL})(?![\w])(?:{_S}{_PART}(?![\w]))?"
