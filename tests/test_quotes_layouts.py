@@ -372,3 +372,34 @@ def test_colon_without_a_speaker_before_it_gives_no_speaker(pipeline, text):
 def test_an_aside_between_the_name_and_the_cue(pipeline, text, words, speaker, kind):
     q = quote_with(pipeline.process(text), words)
     assert (q.kind, q.speaker.text) == (kind, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Pier\n\nMayor Ann Lo went after the board on Monday, calling its plan “a waste of two winters.”",
+            "waste of two winters",
+            "Mayor Ann Lo",
+        ),
+        (
+            "Pier\n\nMayor Ann Lo went after the board on Monday, calling it “a waste of two winters.”",
+            "waste of two winters",
+            "Mayor Ann Lo",
+        ),
+        (
+            "Pier\n\nSenator Ruth Stone wrote to the traders, telling them, “Nobody will lose a berth.”",
+            "lose a berth",
+            "Senator Ruth Stone",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_cue_is_its_object_not_its_speaker(pipeline, text, words, speaker):
+    q = quote_with(pipeline.process(text), words)
+    assert q.speaker.text == speaker
+
+
+def test_bare_name_with_party_before_a_colon(pipeline):
+    text = "Pier\n\nThe exchange at the hearing.\n\nRep. Ann Lo (D-Maine): “Who told you the pier was safe?”"
+    q = quote_with(pipeline.process(text), "pier was safe")
+    assert (q.kind, q.speaker.text, q.speaker.name) == ("direct", "Rep. Ann Lo", "Ann Lo")

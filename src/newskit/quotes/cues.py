@@ -336,6 +336,8 @@ def find_frames(
             subject = sentence_subject(text, start, ws)
             if subject is not None:
                 frame = _frame(text, toks, k, cue_end_k, subject[0], subject[1], False, False, end)
+            else:  # no subject found: the words after the participle, as a last resort
+                frame = _inverted_frame(text, toks, k, cue_end_k, start, end, after_quote, participle=True)
         if frame is not None:
             frames.append(frame)
         elif low == "according" and two == "according to":
@@ -646,6 +648,9 @@ LEADING_CONNECTIVE = re.compile(
     r",?[ \t]+)+(?=\S)"
 )
 
+OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "us", "me", "you"])
+"""Pronouns that follow a cue as its object (``calling it``), never as an inverted speaker."""
+
 CONJUNCTIONS = frozenset(["and", "but", "then", "now", "later", "yet", "so", "also", "or"])
 
 
@@ -682,12 +687,14 @@ def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
 
 
 _OPENING_CONNECTIVE = re.compile(
-    r"[ \t]*+(?:(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also|then|later)[ \t,]++)++(?=\S)"
+    r"(?:(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also|then|later)[ \t,]{1,4}+){1,3}+(?=\S)"
 )
 
 
 def _subject_at(text: str, s: int, pos: int) -> tuple[tuple[int, int] | None, bool]:
     """The subject opening the stretch at *s*, and whether to try again after the next comma."""
+    while s < pos and text[s] in " \t":
+        s += 1
     lead = _OPENING_CONNECTIVE.match(text, s, pos)
     if lead is not None:
         s = lead.end()
@@ -719,13 +726,15 @@ def _subject_at(text: str, s: int, pos: int) -> tuple[tuple[int, int] | None, bo
         # one capitalised word opening a fronted phrase: ``Last week,``, ``Eight years ago,``, ``Appearing …,``
         rest = text[taken[0][1] : pos]
         comma = rest.find(",")
-        if first.endswith(("ing", "ly")) or (comma >= 0 and _FRONTED.fullmatch(rest, 0, comma)):
+        if first.endswith(("ing", "ly")) or (0 < comma < 64 and _fronted(rest[:comma])):
             return (taken[0][0], taken[-1][1]), True
     return (taken[0][0], taken[-1][1]), False
 
 
-_FRONTED = regex.compile(r"(?:[ \t]++[a-z][\w’'\-]{0,30}+){1,2}+[ \t]*+")
-"""One or two lower-case words, all that stands between a fronted word and its comma (``years ago``)."""
+def _fronted(words: str) -> bool:
+    """One or two lower-case words, all that stands between a fronted word and its comma (``years ago``)."""
+    ws = words.split()
+    return 0 < len(ws) <= 2 and words[:1] in " \t" and all(w[:1].islower() for w in ws)
 
 
 def looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
@@ -776,7 +785,9 @@ def _inverted_frame(
     after_quote: bool,
     *,
     opening: bool = False,
+    participle: bool = False,
 ) -> Frame | None:
+    """``said Smith``: the speaker after the cue; a participle's only when *participle* says so."""
     lemma = toks[k][0].lower()
     before = text[start : toks[k][1]]
     adjacent = (after_quote and not before.strip(" \t,—–-")) or opening
@@ -799,6 +810,12 @@ def _inverted_frame(
         m += 1
     phrase = text[toks[n][1] : toks[m - 1][2]]
     if not looks_like_speaker(phrase) and not (m - n == 1 and is_capitalised(phrase)):
+        return None
+    if lemma != "according" and (
+        (lemma.endswith("ing") and not participle) or (m - n == 1 and phrase.lower() in OBJECT_PRONOUNS)
+    ):
+        # ``…, calling it “…”``, ``telling them``, ``calling its plan``: the object, not an inverted
+        # speaker; the sentence's subject is looked for first
         return None
     f = _frame(text, toks, k, cue_end_k, toks[n][1], toks[m - 1][2], True, False, end)
     return f

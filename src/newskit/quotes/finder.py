@@ -35,6 +35,7 @@ CLOSERS = "”’\"'»›)]"
 SPACES = " \t\xa0\u2002\u2003\u2009\u200a\u202f\u3000"
 """White space inside a line, no-break and thin spaces too (news sites put them next to quote marks)."""
 OPENERS = "“‘\"'«‹„(["
+_DOUBLE_MARKS = frozenset('“”„"«»')
 BARE_CLAUSE_CUES = frozenset(
     [
         "say",
@@ -450,11 +451,19 @@ class Finder:
         if cut >= 0:
             s += cut + 3
             seg = text[s:colon]
-        if any(ch in OPENERS or ch in CLOSERS for ch in seg):
+        if any(ch in _DOUBLE_MARKS for ch in seg):
             return None  # a headline or a quote of its own before the colon, not a speaker's
-        words = seg.split()
-        if 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and looks_like_speaker(seg):
-            a, b = _trim(text, s, colon)
+        name_end = colon
+        paren = seg.rfind("(")
+        if paren > 0 and seg.rstrip().endswith(")"):
+            name_end = s + paren  # ``Rep. Ann Lo (D-Maine):``: the name without the party
+        words = text[s:name_end].split()
+        if (
+            0 < len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and looks_like_speaker(text[s:name_end])
+        ):
+            a, b = _trim(text, s, name_end)
             return Found("direct", [], "body", (a, b), extra={"colon": True})
         subject = sentence_subject(text, s, colon)
         if subject is None:
