@@ -403,3 +403,25 @@ def test_bare_name_with_party_before_a_colon(pipeline):
     text = "Pier\n\nThe exchange at the hearing.\n\nRep. Ann Lo (D-Maine): “Who told you the pier was safe?”"
     q = quote_with(pipeline.process(text), "pier was safe")
     assert (q.kind, q.speaker.text, q.speaker.name) == ("direct", "Rep. Ann Lo", "Ann Lo")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Pier\n\nPORTLAND, Maine, March 3 (Harbour Wire) — After a night of storms, Mayor Ann Lo "
+            "walked the pier, saying, “We were lucky this time.”",
+            "lucky this time",
+            "Mayor Ann Lo",
+        ),
+        (
+            "Pier\n\nPORTLAND — Sen. Ruth Stone (D-Maine) toured the harbour on Monday, calling the pier "
+            "“a disgrace.”",
+            "a disgrace",
+            "Sen. Ruth Stone",
+        ),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_sentence_subject(pipeline, text, words, speaker):
+    q = quote_with(pipeline.process(text), words)
+    assert q.speaker.text == speaker

@@ -673,6 +673,11 @@ def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
         ):
             break
         s -= 1
+    while s < pos and text[s] in " \t":
+        s += 1
+    dateline = _DATELINE.match(text, s, pos)
+    if dateline is not None:
+        s = dateline.end()  # ``WASHINGTON, Dec. 8 (UPI) — …``: the story starts after the dash
     fallback = None  # a word opening a fronted phrase, taken when nothing better follows
     for _ in range(3):
         got, again = _subject_at(text, s, pos)
@@ -685,6 +690,11 @@ def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
         s = comma + 1
     return fallback
 
+
+_DATELINE = regex.compile(
+    r"[A-Z][A-Z.'\-]{1,20}+(?:[ \t][A-Z][A-Z.'\-]{1,20}+){0,3}+(?:,[^—–\n]{1,40}+)?+[ \t]{0,3}+(?:—|–|--)[ \t]{0,3}+"
+)
+"""A dateline opening a story: a place in capitals, maybe a date and agency, and a dash."""
 
 _OPENING_CONNECTIVE = re.compile(
     r"(?:(?:And|But|Yet|So|Then|Still|Now|Meanwhile|However|Instead|Also|then|later)[ \t,]{1,4}+){1,3}+(?=\S)"
@@ -719,6 +729,10 @@ def _subject_at(text: str, s: int, pos: int) -> tuple[tuple[int, int] | None, bo
     ):
         taken.pop()  # ``Mayor Ann Lo then``: a modifier after the name is not part of it
     phrase = text[taken[0][0] : taken[-1][1]]
+    paren = phrase.find(" (")
+    if paren > 0:  # ``Sen. Ted Cruz (R-Texas)``: the name without the party
+        taken = [t for t in taken if t[1] <= taken[0][0] + paren]
+        phrase = text[taken[0][0] : taken[-1][1]]
     first = phrase.split()[0].lower()
     if first in SUBORDINATE or first in CONJUNCTIONS or (first in NOT_NAMES - DETERMINERS - PRONOUNS.keys()):
         return None, True
