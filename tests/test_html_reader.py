@@ -807,3 +807,22 @@ def test_prose_sums_visit_only_prose_paths_and_match_a_full_walk(parts):
     scores = reader._Scores(root)
     assert scores.raw == _reference_sum(scores, {})
     assert scores.clean == _reference_sum(scores, scores.boilerplate)
+
+
+CODE_PAGE = (
+    "<html><head><title>Fares   rise</title><style>\np {\n  color: red;\n}\n</style></head><body>"
+    "<article><p>Fares on the island routes will rise by five per cent in May, the council said.</p>"
+    "<script>\n  var a = 1;\n  var b = 2;\n</script>"
+    "<p>Season tickets will not change, the council said on Tuesday.</p></article>"
+    "<footer>Contact   us\n  today</footer></body></html>"
+)
+
+
+def test_removed_code_keeps_its_lines_and_other_removals_are_collapsed(pipeline):
+    doc = pipeline.process(CODE_PAGE)
+    by_text = {r.text: r.rule for r in doc.removed}
+    assert by_text["var a = 1;\n  var b = 2;"] == "html.drop.script"
+    head = next(r for r in doc.removed if r.rule in ("html.head", "html.drop.head"))
+    assert head.text == "Fares   rise\np {\n  color: red;\n}"
+    assert by_text["Contact us today"] == "html.drop.footer"
+    assert_accounted(CODE_PAGE, doc)

@@ -493,3 +493,13 @@ def test_logo_line_is_not_the_headline():
     assert [b.text for b in doc.body] == ["Fares rise in May, the operator said."]
     logo = next(r for r in doc.removed if r.rule == "quaytimes.logo")
     assert (logo.field, logo.plugin) == (None, "quay")
+
+
+def test_html_removed_code_keeps_its_lines():
+    plugin = RuleSitePlugin([rules(HTML_RULES)], name="quay")
+    page = PAGE.replace("<script>var x = 1;</script>", "<script>\n  var x = 1;\n  var y = 2;\n</script>")
+    doc = pipeline(plugin).process(page, url="https://quaytimes.example/news/f")
+    head = [r for r in doc.removed if r.locator == "/html/head"]
+    assert [r.text for r in head] == ["Fares | Quay Times\nvar x = 1;\n  var y = 2;"]
+    footer = [r for r in doc.removed if r.text == "© The Quay Times"]
+    assert footer, [r.text for r in doc.removed]

@@ -685,6 +685,19 @@ def _subtree_text(el: Any) -> str:
     return _norm(" ".join(_text_nodes()(el)))
 
 
+#: Elements of code, removed with their text as written: its line breaks and indents are the
+#: code's own, and collapsing them would cost as much as reading the rest of the page.
+VERBATIM = frozenset({"head", "script", "style"})
+
+
+def removed_text(el: Any) -> str:
+    """The text of *el*'s subtree as a removal records it: :data:`VERBATIM` code as written
+    (each text node stripped at its ends, one per line), other elements white space collapsed."""
+    if el.tag in VERBATIM:
+        return "\n".join(filter(None, map(str.strip, _text_nodes()(el))))
+    return _subtree_text(el)
+
+
 def extract_blocks(
     container: Any, boilerplate: dict[Any, tuple[str, str]] | None = None, *, whole_lines: bool = True
 ) -> tuple[list[Block], list[tuple[int, Removal]]]:
@@ -781,7 +794,7 @@ def _extract_one(
             if el is not container:
                 why = (ALWAYS_DROP[tag], f"html.drop.{tag}") if tag in ALWAYS_DROP else boilerplate.get(el)
                 if why is not None:
-                    text = _subtree_text(el)
+                    text = removed_text(el)
                     quiet = whole_lines and (tag in INLINE or tag in INLINE_LEVEL_DROPS)
                     dropped.add(el)
                     if quiet:
@@ -885,7 +898,7 @@ def _outside(
                     out.extend(_outside([keep], reasons, paths, top=sib))
                 own.append(sib.tail or "")
                 continue
-            text = _joined(_subtree_text(sib), _norm(sib.tail or ""))
+            text = _joined(removed_text(sib), _norm(sib.tail or ""))
             if text:
                 out.append(_outside_removal(text, sib, paths, reasons.get(sib)))
         text = _norm(" ".join(own))

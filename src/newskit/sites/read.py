@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ..model import SEPARATOR, Block, Comment, Diagnostic, Document, Removal
-from ..readers.html import ALWAYS_DROP, _norm, _parse, _Paths, _subtree_text, extract_blocks
+from ..readers.html import ALWAYS_DROP, _norm, _parse, _Paths, _subtree_text, extract_blocks, removed_text
 from ..readers.html_meta import looks_like_name, read_meta, split_names
 from ..source import Source
 from .css import select
@@ -221,7 +221,7 @@ def _outside(
                     )
                 )
             continue
-        text = _subtree_text(el)
+        text = removed_text(el)
         walker.skip_subtree()
         if not text:
             continue
