@@ -7,6 +7,8 @@ import textwrap
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newskit
 from newskit.sites import RuleFileError, RuleSitePlugin, load_rules, parse_rules
@@ -503,3 +505,31 @@ def test_html_removed_code_keeps_its_lines():
     assert [r.text for r in head] == ["Fares | Quay Times\nvar x = 1;\n  var y = 2;"]
     footer = [r for r in doc.removed if r.text == "© The Quay Times"]
     assert footer, [r.text for r in doc.removed]
+
+
+LITERAL_PROBES = ["pakistan today", "© telegraph", "café", "kelvin", "i̇stanbul", " guardian news "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*LITERAL_PROBES, "PAKISTAN Today", "© ", "CAFÉ", "\u212aelvin", "İstanbul", "x", " ", "\n"]
+        )
+    ).map("".join)
+)
+def test_required_literals_are_found_as_in_the_lower_cased_text(text):
+    from newskit.sites.rules import _byte_literal, _lowered, _lowered_bytes
+
+    for literal in LITERAL_PROBES:
+        as_bytes, folded = _byte_literal(literal), _lowered_bytes(text)
+        if as_bytes is not None and folded is not None:
+            assert (as_bytes in folded) == (literal in _lowered(text)), literal
+
+
+def test_ascii_and_symbol_literals_are_looked_for_in_bytes():
+    from newskit.sites.rules import _byte_literal
+
+    assert _byte_literal("© telegraph media group ") == "© telegraph media group ".encode()
+    assert _byte_literal("café") is None  # a letter with case beyond ASCII: the text's lower case answers
+    assert _byte_literal("Pakistan") is None

@@ -24,6 +24,7 @@ import functools
 import importlib.resources
 import pathlib
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
@@ -230,6 +231,37 @@ def _lowered(text: str) -> str:
     return low
 
 
+# the characters beyond ASCII whose lower case holds an ASCII letter: ``İ`` (``i̇``) and the Kelvin sign (``k``)
+_LOWER_TO_ASCII = ("\u0130", "\u212a")
+_LAST_LOWERED_BYTES: tuple[str, bytes | None] = ("", None)
+
+
+def _lowered_bytes(text: str) -> bytes | None:
+    """*text* in UTF-8 with its ASCII letters lower-cased (once for the many site plugins): a
+    :func:`_byte_literal` is in it exactly when it is in ``text.lower()``, and the search is cheap.
+
+    ``None`` when *text* holds a character whose lower case is ASCII: then only ``text.lower()`` answers.
+    """
+    global _LAST_LOWERED_BYTES
+    last = _LAST_LOWERED_BYTES
+    if last[0] is text:
+        return last[1]
+    low = None if any(c in text for c in _LOWER_TO_ASCII) else text.encode("utf-8", "surrogatepass").lower()
+    _LAST_LOWERED_BYTES = (text, low)
+    return low
+
+
+def _byte_literal(literal: str | None) -> bytes | None:
+    """*literal* in UTF-8 when it may be looked for in :func:`_lowered_bytes`: lower-case ASCII
+    letters and characters without case that no other character lowers to (symbols, punctuation,
+    spaces; ``©``); ``None`` for any other (it is looked for in ``text.lower()``)."""
+    if literal is None or literal != literal.lower():
+        return None
+    if all(c.isascii() or unicodedata.category(c)[0] in "SPZ" for c in literal):
+        return literal.encode("utf-8")
+    return None
+
+
 @attrs.frozen
 class Fingerprints:
     """Telltale strings of a site's pages, for input without a URL.
@@ -245,20 +277,24 @@ class Fingerprints:
     min_html: int = 1
     compiled: tuple[regex.Pattern[str], ...] = attrs.field(init=False, repr=False, eq=False)
     required: tuple[str | None, ...] = attrs.field(init=False, repr=False, eq=False)
+    required_bytes: tuple[bytes | None, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(_compile(p) for p in self.lines))
         object.__setattr__(self, "required", tuple(required_literal(p) for p in self.lines))
+        object.__setattr__(self, "required_bytes", tuple(_byte_literal(r) for r in self.required))
 
     def _live(self, text: str) -> list[int]:
         """The fingerprints that may occur in *text*: those whose required literal it contains."""
-        folded: str | None = None
         live = []
         for i, literal in enumerate(self.required):
             if literal is not None:
-                if folded is None:
-                    folded = _lowered(text)
-                if literal not in folded:
+                as_bytes = self.required_bytes[i]
+                folded = _lowered_bytes(text) if as_bytes is not None else None
+                if folded is not None:
+                    if as_bytes not in folded:
+                        continue
+                elif literal not in _lowered(text):
                     continue
             live.append(i)
         return live
