@@ -173,5 +173,9 @@ def newskit_read(source: Source) -> Document | None:
                 field="title",
             )
         )
-    body = [Block("paragraph", text[s:e], source_start=s, source_end=e) for s, e in spans]
+    body = []
+    pos, sep = 0, len(SEPARATOR)
+    for s, e in spans:  # each block made at its place in the joined text: the document need not copy it
+        body.append(Block("paragraph", text[s:e], start=pos, end=pos + e - s, source_start=s, source_end=e))
+        pos += e - s + sep
     return Document(title=title, body=body, removed=removed, input_kind="text")
