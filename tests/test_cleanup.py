@@ -6,6 +6,8 @@ import datetime as _dt
 import pathlib
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newskit
 import newskit.cleanup.plugin as cleanup
@@ -459,3 +461,10 @@ def test_docstring_examples(name):
     module = importlib.import_module(f"newskit.cleanup.{name}")
     result = doctest.testmod(module)
     assert result.failed == 0
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "é", " ", "\t", "\xa0", "\u2003", "\x1c", "\x1f", "\u0085", ".", "\n"])))
+def test_word_count_agrees_with_the_rules_word_pattern(text):
+    from newskit.cleanup.lines import _WORD, words
+
+    assert words(text) == len(_WORD.findall(text))

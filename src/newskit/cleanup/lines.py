@@ -47,7 +47,10 @@ def body_lines(document: Document) -> list[Line]:
 
 def words(text: str) -> int:
     """The number of white-space separated words in *text*."""
-    return sum(1 for _ in _WORD.finditer(text))
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        # information separators: space to ``str.split``, a word character to the rules' patterns
+        return sum(1 for _ in _WORD.finditer(text))
+    return len(text.split())
 
 
 def ends_with_ellipsis(text: str) -> bool:
