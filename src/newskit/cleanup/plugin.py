@@ -185,6 +185,7 @@ def _tag_credits(lines: list[Line], tags: dict[int, list[Tag]]) -> None:
 
 
 _JUNK, _ITEM, _OTHER = "junk", "item", "other"
+_COMMENT_SIGNS = frozenset({"form", "comment-count"})
 
 
 def _comment_blocks(
@@ -192,6 +193,8 @@ def _comment_blocks(
 ) -> dict[int, tuple[range, int | None]]:
     """Blocks that are reader comments: block index → (its comment's lines, the block
     of the comment it continues or ``None``)."""
+    if not any(t.action in _COMMENT_SIGNS for ts in tags.values() for t in ts):
+        return {}  # comments follow a comment count or precede a comment form: neither is here
     groups = list(blocks_of(lines))
     kinds: list[str] = []
     marks: list[set[str]] = []
@@ -224,7 +227,7 @@ def _comment_blocks(
             state = False
         elif kinds[g] == _ITEM:
             formed[g] = state
-        if marks[g] & {"form", "comment-count"}:
+        if marks[g] & _COMMENT_SIGNS:
             state = True
     accepted: dict[int, tuple[range, int | None]] = {}
     introduced = False  # the numbered blocks follow a paragraph ending with ':'
@@ -261,7 +264,7 @@ def _continues(k: int, kinds: list[str], marks: list[set[str]]) -> bool:
         before -= 1
     if before < 0 or kinds[before] != _ITEM or after >= len(kinds):
         return False
-    return kinds[after] == _ITEM or bool(marks[after] & {"form", "comment-count"})
+    return kinds[after] == _ITEM or bool(marks[after] & _COMMENT_SIGNS)
 
 
 def plan(document: Document, site_zone: str | None = None) -> list[Edit]:
