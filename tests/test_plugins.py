@@ -339,3 +339,24 @@ def test_a_plugin_that_runs_too_long_is_interrupted_and_named():
         p.process(TEXT)
     with pytest.raises(newskit.InputError):
         newskit.Pipeline(entry_points=False, plugin_timeout=0)
+
+
+@pytest.mark.parametrize(("site", "called"), [("harbour", True), ("quay", False), (None, False)])
+def test_implementations_for_some_sites_are_called_only_for_them(site, called):
+    calls = []
+
+    @newskit.for_sites(["harbour"])
+    def newskit_read(source, site):
+        calls.append(("read", site))
+
+    @newskit.for_sites(["harbour"])
+    def newskit_clean(document):
+        calls.append(("clean", document.site))
+        return [Cut(0, 3, reason="test", rule="harbour.test")]
+
+    p = newskit.Pipeline(
+        plugins=[plugin("harbour", newskit_read=newskit_read, newskit_clean=newskit_clean)], entry_points=False
+    )
+    doc = p.process(TEXT, site=site)
+    assert calls == ([("read", "harbour"), ("clean", "harbour")] if called else [])
+    assert ("harbour.test" in {r.rule for r in doc.removed}) is called

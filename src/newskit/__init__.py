@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .batch import Failure, Result, process_many
     from .edits import Cut, Relabel
     from .errors import InputError, NewskitError, PluginError, UnknownFormatError
-    from .markers import hookimpl
+    from .markers import for_sites, hookimpl
     from .model import (
         Block,
         Comment,
@@ -66,6 +66,7 @@ _LAZY = {
     "Result": "batch",
     "Failure": "batch",
     "hookimpl": "markers",
+    "for_sites": "markers",
     "NewskitError": "errors",
     "InputError": "errors",
     "PluginError": "errors",
@@ -99,6 +100,7 @@ __all__ = [
     "TimeExpression",
     "UnknownFormatError",
     "default_pipeline",
+    "for_sites",
     "formats",
     "hookimpl",
     "process",

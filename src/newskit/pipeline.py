@@ -23,6 +23,7 @@ import attrs
 
 from .edits import Cut, Relabel, apply_edits
 from .errors import InputError, NewskitError, PluginError, UnknownFormatError
+from .markers import SITES_ATTRIBUTE
 from .model import Dateline, Diagnostic, Document, Person, Quote, Speaker, TimeExpression, _replace
 from .plugins import PluginInfo, PluginSet
 from .source import DEFAULT_MAX_BYTES, Source, load_source, parse_published
@@ -57,6 +58,10 @@ def _check_on_error(value: str) -> None:
         raise InputError(f"on_error must be 'raise' or 'record', not {value!r}")
 
 
+_ANY_SITE: Any = object()
+"""For :meth:`Run._impls`: call every implementation, whatever sites it declared."""
+
+
 class Run:
     """One document's trip through the stages; passed to ``newskit_process_document``.
 
@@ -77,8 +82,13 @@ class Run:
 
     # --- calling implementations ------------------------------------------------
 
-    def _impls(self, hook: str) -> list[Any]:
-        return list(reversed(getattr(self.plugins.pm.hook, hook).get_hookimpls()))
+    def _impls(self, hook: str, for_site: Any = _ANY_SITE) -> list[Any]:
+        """*hook*'s implementations in calling order; given the document's site (*for_site*),
+        without those that declared other sites (:func:`~newskit.markers.for_sites`)."""
+        impls = reversed(getattr(self.plugins.pm.hook, hook).get_hookimpls())
+        if for_site is _ANY_SITE:
+            return list(impls)
+        return [i for i in impls if for_site in getattr(i.function, SITES_ATTRIBUTE, (for_site,))]
 
     def _fail(self, plugin: str, stage: str, hook: str, message: str, cause: BaseException | None) -> None:
         err = PluginError(
@@ -93,12 +103,14 @@ class Run:
             raise err from cause
         self.diagnostics.append(Diagnostic("plugin-error", str(err), plugin=plugin, stage=stage))
 
-    def _first(self, hook: str, stage: str, expect: Any, **kwargs: Any) -> tuple[str, Any] | None:
+    def _first(
+        self, hook: str, stage: str, expect: Any, *, for_site: Any = _ANY_SITE, **kwargs: Any
+    ) -> tuple[str, Any] | None:
         """Call implementations until one returns something; check its type.
 
-        Returns the plugin's name and its result, or ``None``.
+        Returns the plugin's name and its result, or ``None``. *for_site*: see :meth:`_impls`.
         """
-        for impl in self._impls(hook):
+        for impl in self._impls(hook, for_site):
             res = self._call_one(impl, hook, stage, kwargs)
             if res is None:
                 continue
@@ -130,14 +142,16 @@ class Run:
             self.ran[impl.plugin_name] = None  # it contributed to this document
         return result
 
-    def _collect(self, hook: str, stage: str, expect: Any, **kwargs: Any) -> list[tuple[str, list[Any]]]:
+    def _collect(
+        self, hook: str, stage: str, expect: Any, *, for_site: Any = _ANY_SITE, **kwargs: Any
+    ) -> list[tuple[str, list[Any]]]:
         """Call every implementation; return each plugin's type-checked items.
 
         :class:`~newskit.model.Diagnostic` items are taken out and recorded as
-        the document's warnings, with the plugin and stage filled in.
+        the document's warnings, with the plugin and stage filled in. *for_site*: see :meth:`_impls`.
         """
         out = []
-        for impl in self._impls(hook):
+        for impl in self._impls(hook, for_site):
             res = self._call_one(impl, hook, stage, kwargs)
             if res is None:
                 continue
@@ -187,7 +201,7 @@ class Run:
 
     def read(self, source: Source, site: str | None) -> Document:
         """Stage *read*: the first reader that returns a document."""
-        found = self._first("newskit_read", "read", Document, source=source, site=site)
+        found = self._first("newskit_read", "read", Document, for_site=site, source=source, site=site)
         if found is None:
             raise PluginError(
                 f"no reader could read this {source.kind} input", stage="read", document=source.label
@@ -208,7 +222,9 @@ class Run:
 
     def clean(self, document: Document, source: Source) -> Document:
         """Stage *clean*: gather every plugin's edits and apply them."""
-        found = self._collect("newskit_clean", "clean", (Cut, Relabel), document=document, source=source)
+        found = self._collect(
+            "newskit_clean", "clean", (Cut, Relabel), for_site=document.site, document=document, source=source
+        )
         # Where cuts overlap the earlier edit wins: a site's or theme's own rules say what they
         # cut before the built-in generic rules, whatever order the plugins were registered in.
         found.sort(key=lambda item: item[0].startswith("newskit."))

@@ -28,7 +28,7 @@ import attrs
 
 from ..cleanup.lines import Line, body_lines
 from ..edits import Cut, Edit, Relabel
-from ..markers import hookimpl
+from ..markers import for_sites, hookimpl
 from ..model import Comment, Diagnostic, Document, Removal
 from ..readers.html_meta import looks_like_name, split_names
 from ..source import Source
@@ -88,11 +88,14 @@ class RuleSitePlugin:
         def newskit_identify_site(source: Source) -> str | None:
             return self.identify(source)
 
+        # read and clean act only on a document of one of these sites: not called for the others
         @hookimpl
+        @for_sites(self.by_key)
         def newskit_read(source: Source, site: str | None) -> Document | None:
             return self.read(source, site)
 
         @hookimpl
+        @for_sites(self.by_key)
         def newskit_clean(document: Document, source: Source) -> list[Any] | None:
             return self.clean(document, source)
 
