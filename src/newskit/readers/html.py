@@ -49,10 +49,8 @@ import functools
 import re
 from typing import Any
 
-import attrs
-
 from ..markers import hookimpl
-from ..model import SEPARATOR, Block, Diagnostic, Document, Removal
+from ..model import SEPARATOR, Block, Diagnostic, Document, Removal, _replace
 from ..source import Source
 from .html_meta import read_meta
 
@@ -1178,7 +1176,7 @@ def newskit_read(source: Source) -> Document | None:
         inner = [(i + 1, r) for i, r in inner]
         for k, r in enumerate(removed):
             if r.field == "title" and r.at:
-                removed[k] = attrs.evolve(r, at=r.at + len(lead[0].text) + len(SEPARATOR))
+                removed[k] = _replace(r, at=r.at + len(lead[0].text) + len(SEPARATOR))
     ends = [0]  # ends[i]: end of the text kept before block i
     pos = 0
     for b in blocks:
@@ -1186,7 +1184,7 @@ def newskit_read(source: Source) -> Document | None:
         ends.append(pos)
         pos += len(SEPARATOR)
     for i, r in inner:
-        removed.append(attrs.evolve(r, at=ends[min(i, len(blocks))]))
+        removed.append(_replace(r, at=ends[min(i, len(blocks))]))
     warnings = []
     if meta.naive_times:
         warnings.append(

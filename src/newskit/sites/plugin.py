@@ -29,7 +29,7 @@ import attrs
 from ..cleanup.lines import Line, body_lines
 from ..edits import Cut, Edit, Relabel
 from ..markers import for_sites, hookimpl
-from ..model import Comment, Diagnostic, Document, Removal
+from ..model import Comment, Diagnostic, Document, Removal, _frozen_map, _replace
 from ..readers.html_meta import looks_like_name, split_names
 from ..source import Source
 from .rules import MAX_LINE_CHARS, Fingerprints, LineRule, SiteRules, load_rules, possible
@@ -167,10 +167,11 @@ class RuleSitePlugin:
                 doc = self._retitle(doc, rules, _day(None, source))
         if doc is None:
             return None
-        return attrs.evolve(
+        # these fields have no validators: a copy, without laying out the blocks and checking them again
+        return _replace(
             doc,
             language=doc.language or rules.language,
-            extensions=self._extensions(rules, doc),
+            extensions=_frozen_map(self._extensions(rules, doc)),
             warnings=(*doc.warnings, *warnings),
         )
 

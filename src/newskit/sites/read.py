@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-import attrs
-
-from ..model import SEPARATOR, Block, Comment, Diagnostic, Document, Removal
+from ..model import SEPARATOR, Block, Comment, Diagnostic, Document, Removal, _replace
 from ..readers.html import ALWAYS_DROP, _norm, _parse, _Paths, _subtree_text, extract_blocks, removed_text
 from ..readers.html_meta import looks_like_name, read_meta, split_names
 from ..source import Source
@@ -135,7 +133,8 @@ def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
         ends.append(pos)
         pos += len(SEPARATOR)
     for i, r in inner:
-        removed.append(attrs.evolve(r, plugin=plugin, field=fields.get(r.rule), at=ends[min(i, len(blocks))]))
+        # the reader's own removal: the new values need no checks
+        removed.append(_replace(r, plugin=plugin, field=fields.get(r.rule), at=ends[min(i, len(blocks))]))
     comments: list[Comment] = []
     for r in _outside(root, containers, roles, paths, plugin, key):
         if r.field == "comments":
