@@ -44,9 +44,15 @@ def _finder(forms: frozenset[str], double_apostrophes: bool = False) -> Finder:
     return Finder(expand(forms) | thinking, manner, thinking, double_apostrophes=double_apostrophes)
 
 
+@functools.lru_cache(maxsize=1)
+def _default_forms() -> frozenset[str]:
+    """The cue forms when no speech verbs are given: built (and hashed) once, not on every call."""
+    return frozenset(english_forms(SPEECH_VERBS) | set(PHRASES))
+
+
 def find(document: Document, speech_verbs: frozenset[str] | None = None) -> list[Quote | Person]:
     """Quotes and people of *document* (what the hook returns)."""
-    forms = speech_verbs if speech_verbs else frozenset(english_forms(SPEECH_VERBS) | set(PHRASES))
+    forms = speech_verbs if speech_verbs else _default_forms()
     finder = _finder(frozenset(forms), os.environ.get(DOUBLE_APOSTROPHES_ENV, "") in ("1", "true", "yes"))
     title = document.title or ""
     body = document.text
