@@ -372,7 +372,8 @@ class Finder:
                 qi += 1
             if ls == le:
                 continue  # the blank line between paragraphs
-            words = plain_words(text, ls, le, shape)
+            # a line's own words serve only when it has no quote (else each gap has its words)
+            words = plain_words(text, ls, le, shape) if not qs else []
             if not qs and where != "title" and opens_no_cue(words, self.forms):
                 # no quote and no cue: nothing found here, only the state carried from line to line changes
                 if text[ls:le].strip():
