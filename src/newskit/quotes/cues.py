@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 
 import regex
@@ -708,11 +708,12 @@ def _subject_at(text: str, s: int, pos: int) -> tuple[tuple[int, int] | None, bo
     lead = _OPENING_CONNECTIVE.match(text, s, pos)
     if lead is not None:
         s = lead.end()
-    toks = _tokens(text, s, pos)
+    # only the first six words are read: ``Senior State Department spokesman Ned Price``
+    toks = [(m.group(), m.start(), m.end()) for m in islice(WORD.finditer(text, s, pos), 6)]
     if not toks:
         return None, False
     taken = []
-    for w, a, b in toks[:6]:
+    for w, a, b in toks:
         low = w.lower()
         if taken and not (is_capitalised(w) or low in ROLE_NOUNS or low in ROLE_WORDS):
             break
