@@ -29,7 +29,8 @@ _SHORT = _dt.timedelta(hours=1)
 _OPEN = re.compile(r"\s{0,3}\((?:or\s+|i\.e\.,?\s+|that\s+is,?\s+)?\s{0,2}")
 _CLOSE = re.compile(r"\s{0,2}\)")
 _BOUNDARY = re.compile(r"[.!?;]\s|\n")
-_DAY_KINDS = frozenset({"weekday", "daypart", "clock", "deictic", "mdy", "dmy", "iso", "numeric", "ago"})
+_ZONE_KINDS = frozenset({"weekday", "daypart", "clock", "deictic", "mdy", "dmy", "iso", "numeric", "ago", "relunit"})
+"""The kinds a place named after them (``Monday in Kabul``) puts in that place's zone."""
 
 
 @attrs.define
@@ -100,7 +101,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
             if here.last_value != last_value or (last_day is not None and here.last_day != last_day[1]):
                 here = with_last(ctx, last, last_value, last_day[1] if last_day else None)
             c = here
-        after = zone_after(text, f.end) if f.kind in _DAY_KINDS or f.kind == "relunit" else None
+        after = zone_after(text, f.end) if f.kind in _ZONE_KINDS else None
         close_at = f.end
         if after is not None and not (f.kind == "clock" and f.get("zabbr")):
             pz = place_zone(after[0])
@@ -110,6 +111,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
         prev = items[-1] if items else None
         restates = (
             prev is not None
+            and text.find("(", prev.end, prev.end + 4) >= 0  # _OPEN needs one within three spaces
             and _OPEN.fullmatch(text, prev.end, f.start) is not None
             and _CLOSE.match(text, close_at) is not None
         )

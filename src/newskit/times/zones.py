@@ -270,8 +270,9 @@ def offset_zone(sign: str, hours: int, minutes: int = 0) -> str:
     return f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
 
 
+@functools.lru_cache(maxsize=512)
 def fixed(name: str) -> _dt.tzinfo | None:
-    """The tzinfo for a zone name, including ``UTC+05:30``-style fixed offsets."""
+    """The tzinfo for a zone name, including ``UTC+05:30``-style fixed offsets (cached: asked once per mention)."""
     if name.startswith("UTC") and len(name) == 9:
         sign = -1 if name[3] == "-" else 1
         try:
