@@ -551,7 +551,7 @@ _BYTE_KEYS: dict[bytes, str] = {b" " + k.encode(): v for k, v in _KEYS.items()}
 
 
 def _trie(words: list[str]) -> str:
-    """An alternation of *words* as a trie (``t(?:oday|hu(?:r(?:s(?:day)?)?)?)``): fewer branches tried per space."""
+    """An alternation of *words* as a trie (``t(?:oday|hu(?:r(?:s(?:day|)|)|))``): fewer branches tried per space."""
     tree: dict[str, Any] = {}
     for w in words:
         node = tree
@@ -565,8 +565,8 @@ def _trie_node(node: dict[str, Any]) -> str:
     alts = [re.escape(c) + _trie_node(node[c]) for c in sorted(node, key=_FIRST_ORDER.find) if c]
     if not alts:
         return ""
-    if "" in node:  # a word ends here: what follows is optional
-        return "(?:" + "|".join(alts) + ")?"
+    if "" in node:  # a word ends here: what follows is optional, as an empty last branch (no repeat for `re`)
+        return "(?:" + "|".join(alts) + "|)"
     return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
 
 
