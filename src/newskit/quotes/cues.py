@@ -399,6 +399,8 @@ def _first_words(forms: frozenset[str]) -> frozenset[str]:
 
 
 _LIMIT = re.compile(r"[,;:(—–\n)]| -|[.!?](?=\s)")
+_LAST_LIMIT = re.compile(r"(?s:.*)(" + _LIMIT.pattern + ")")
+"""The last match of :data:`_LIMIT` in a stretch (the greedy ``.*`` backs off from its end, in C)."""
 
 
 def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
@@ -408,6 +410,13 @@ def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
     """
     lo = max(start, pos - 200)
     near = max(lo, pos - 48)
+    last = _LAST_LIMIT.match(text, near, pos) or (_LAST_LIMIT.match(text, lo, pos) if near > lo else None)
+    if last is None:
+        return lo, False  # no mark at all before *pos*
+    # the last mark before *pos* mostly settles it alone (``Smith, a spokesman,``): no list of marks
+    got = _mark_limit(text, lo, last.start(1), last.group(1))
+    if got is not None:
+        return got
     if near > lo:
         # the marks just before *pos* settle it mostly: the same walk over them alone, then over all
         got = _walk_back(text, lo, [(m.start(), m.group()) for m in _LIMIT.finditer(text, near, pos)])
@@ -429,17 +438,24 @@ def _walk_back(text: str, lo: int, marks: list[tuple[int, str]]) -> tuple[int, b
                 while j >= 0 and marks[j][0] >= opening:
                     j -= 1
             continue
-        if ch == " -":
-            return at + 2, False
-        if ch in ".!?":
-            before = text[max(lo, at - 5) : at].split()
-            last = before[-1].lower() if before else ""
-            if not _abbreviation(last + "."):
-                return at + 1, False
-            j -= 1
-            continue
-        return at + 1, ch == ","
+        got = _mark_limit(text, lo, at, ch)
+        if got is not None:
+            return got
+        j -= 1
     return None
+
+
+def _mark_limit(text: str, lo: int, at: int, ch: str) -> tuple[int, bool] | None:
+    """The limit the mark *ch* at *at* sets, or ``None`` for a ``)`` or an abbreviation's dot (``Sen.``)."""
+    if ch == ")":
+        return None
+    if ch == " -":
+        return at + 2, False
+    if ch in ".!?":
+        before = text[max(lo, at - 5) : at].split()
+        last = before[-1].lower() if before else ""
+        return None if _abbreviation(last + ".") else (at + 1, False)
+    return at + 1, ch == ","
 
 
 ABBREVIATIONS = frozenset(
