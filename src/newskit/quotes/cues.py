@@ -399,8 +399,8 @@ def _first_words(forms: frozenset[str]) -> frozenset[str]:
 
 
 _LIMIT = re.compile(r"[,;:(—–\n)]| -|[.!?](?=\s)")
-_LAST_LIMIT = re.compile(r"(?s:.*)(" + _LIMIT.pattern + ")")
-"""The last match of :data:`_LIMIT` in a stretch (the greedy ``.*`` backs off from its end, in C)."""
+_LAST_LIMIT = regex.compile(r"(?r)[,;:(—–\n)]| -|[.!?](?=[\s\x1c-\x1f])")
+""":data:`_LIMIT` searched backwards, for its last match in a stretch (``\\s`` as ``re`` reads it: ``\\x1c`` too)."""
 
 
 def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
@@ -410,11 +410,11 @@ def _left_limit(text: str, start: int, pos: int) -> tuple[int, bool]:
     """
     lo = max(start, pos - 200)
     near = max(lo, pos - 48)
-    last = _LAST_LIMIT.match(text, near, pos) or (_LAST_LIMIT.match(text, lo, pos) if near > lo else None)
+    last = _LAST_LIMIT.search(text, lo, pos)
     if last is None:
         return lo, False  # no mark at all before *pos*
     # the last mark before *pos* mostly settles it alone (``Smith, a spokesman,``): no list of marks
-    got = _mark_limit(text, lo, last.start(1), last.group(1))
+    got = _mark_limit(text, lo, last.start(), last.group())
     if got is not None:
         return got
     if near > lo:
