@@ -151,6 +151,9 @@ STOP_AFTER = frozenset(
 )
 """Words that end an inverted speaker phrase (``said Smith in a statement``)."""
 
+_STOP_AT_OPENING = STOP_AFTER - {"the"}
+"""Words that cannot open an inverted speaker phrase or an addressee (``told in``), built once."""
+
 SUBORDINATE = frozenset(
     [
         "within",
@@ -226,6 +229,9 @@ CLAUSE_WORDS = frozenset(
     ]
 )
 """Words a speaker phrase does not contain before its head (they start a clause)."""
+
+_CLAUSE_OR_SUBORDINATE = CLAUSE_WORDS | SUBORDINATE
+"""Words a relative clause's head is not read back past (``the video that said``), built once."""
 
 VENUE = regex.compile(
     r"[ \t]*+(?:(?:on|last|this|early|late)[ \t]++\w++[ \t]*+)?+"
@@ -579,7 +585,7 @@ def _subject_frame(
         # ``a marketing video that said``: the speaker is the phrase the relative clause hangs on
         rel = j - 1
         m = rel
-        while m > 0 and rel - m < 4 and toks[m - 1][0].lower() not in CLAUSE_WORDS | SUBORDINATE:
+        while m > 0 and rel - m < 4 and toks[m - 1][0].lower() not in _CLAUSE_OR_SUBORDINATE:
             m -= 1
             if toks[m][0].lower() in DETERMINERS:
                 break
@@ -669,6 +675,9 @@ OBJECT_PRONOUNS = frozenset(["him", "her", "them", "it", "us", "me", "you"])
 
 CONJUNCTIONS = frozenset(["and", "but", "then", "now", "later", "yet", "so", "also", "or"])
 
+_NOT_NAME_OPENERS = NOT_NAMES - DETERMINERS - PRONOUNS.keys()
+"""Words that open no subject (neither a name, a determiner nor a pronoun), built once."""
+
 
 def sentence_subject(text: str, start: int, pos: int) -> tuple[int, int] | None:
     """The speaker-like phrase opening the sentence that *pos* is in (``Clinton … and recalled``).
@@ -751,7 +760,7 @@ def _subject_at(text: str, s: int, pos: int) -> tuple[tuple[int, int] | None, bo
         taken = [t for t in taken if t[1] <= taken[0][0] + paren]
         phrase = text[taken[0][0] : taken[-1][1]]
     first = phrase.split()[0].lower()
-    if first in SUBORDINATE or first in CONJUNCTIONS or (first in NOT_NAMES - DETERMINERS - PRONOUNS.keys()):
+    if first in SUBORDINATE or first in CONJUNCTIONS or (first in _NOT_NAME_OPENERS):
         return None, True
     if len(taken) == 1 and first not in PRONOUNS and first not in DETERMINERS:
         # one capitalised word opening a fronted phrase: ``Last week,``, ``Eight years ago,``, ``Appearing …,``
@@ -791,9 +800,10 @@ def looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
         return False  # ``Smith toured the pier and (said)``: a clause, the subject is further back
     if apposition:
         return True
-    if is_capitalised(ws[-1]) and last not in PRONOUNS and not any(w.lower() in CLAUSE_WORDS for w in ws):
+    clause = not CLAUSE_WORDS.isdisjoint(map(str.lower, ws))  # tested once, for both rules below
+    if is_capitalised(ws[-1]) and last not in PRONOUNS and not clause:
         return len(ws) <= 6  # ``campaign manager Robby Mook``
-    if any(w.lower() in CLAUSE_WORDS for w in ws):
+    if clause:
         return False
     if len(ws) == 1:
         if first in ("the", "a", "an", "this", "that", "these", "those"):
@@ -836,7 +846,7 @@ def _inverted_frame(
             low in STOP_AFTER or (gap and not (gap == "." and _abbreviation(toks[m - 1][0] + ".")))
         ):
             break
-        if m == n and low in STOP_AFTER - {"the"}:
+        if m == n and low in _STOP_AT_OPENING:
             return None
         m += 1
     phrase = text[toks[n][1] : toks[m - 1][2]]
@@ -850,6 +860,25 @@ def _inverted_frame(
         return None
     f = _frame(text, toks, k, cue_end_k, toks[n][1], toks[m - 1][2], True, False, end)
     return f
+
+
+_ADDRESSING = frozenset(
+    [
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "asked",
+        "asks",
+        "ask",
+        "informed",
+        "assured",
+        "warned",
+        "urged",
+        "reminded",
+    ]
+)
+"""Cues followed by their addressee (``told reporters``)."""
 
 
 def _frame(
@@ -869,26 +898,13 @@ def _frame(
     addressee = None
     frame_end = max(cue_e, e)
     lemma = toks[k][0].lower()
-    if not inverted and lemma in (
-        "told",
-        "tell",
-        "tells",
-        "telling",
-        "asked",
-        "asks",
-        "ask",
-        "informed",
-        "assured",
-        "warned",
-        "urged",
-        "reminded",
-    ):
+    if not inverted and lemma in _ADDRESSING:
         # the addressee: ``told reporters``, ``told the Aspen Security Forum``
         n = cue_end_k + 1
         m = n
         while m < len(toks) and m - n < 8:
             low = toks[m][0].lower()
-            if low in STOP_AFTER - {"the"} or (m > n and text[toks[m - 1][2] : toks[m][1]].strip()):
+            if low in _STOP_AT_OPENING or (m > n and text[toks[m - 1][2] : toks[m][1]].strip()):
                 break
             m += 1
         if (m > n and lemma in ("told", "tell", "tells", "telling")) or (m > n and m - n <= 4):
