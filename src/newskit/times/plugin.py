@@ -28,7 +28,7 @@ UTC = _dt.timezone.utc
 _SHORT = _dt.timedelta(hours=1)
 _OPEN = re.compile(r"\s{0,3}\((?:or\s+|i\.e\.,?\s+|that\s+is,?\s+)?\s{0,2}")
 _CLOSE = re.compile(r"\s{0,2}\)")
-_BOUNDARY = re.compile(r"[.!?;]\s|\n")
+_BOUNDARY = re.compile(r"\n|\.\s|!\s|\?\s|;\s")  # `[.!?;]\s|\n`, each branch led by its character: searches skip in C
 _ZONE_KINDS = frozenset({"weekday", "daypart", "clock", "deictic", "mdy", "dmy", "iso", "numeric", "ago", "relunit"})
 """The kinds a place named after them (``Monday in Kabul``) puts in that place's zone."""
 
