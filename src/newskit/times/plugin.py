@@ -20,6 +20,7 @@ from . import calendar as cal
 from .anchor import copy_warning, record, reference
 from .resolve import READS_LAST, Context, Reading, read, with_last
 from .scanner import Found, scan, zone_after
+from .tense import BOUNDARY
 from .zones import fixed, place_zone
 
 __all__ = ["find_times", "newskit_find_times", "newskit_process_document", "with_reference"]
@@ -28,7 +29,6 @@ UTC = _dt.timezone.utc
 _SHORT = _dt.timedelta(hours=1)
 _OPEN = re.compile(r"\s{0,3}\((?:or\s+|i\.e\.,?\s+|that\s+is,?\s+)?\s{0,2}")
 _CLOSE = re.compile(r"\s{0,2}\)")
-_BOUNDARY = re.compile(r"\n|\.\s|!\s|\?\s|;\s")  # `[.!?;]\s|\n`, each branch led by its character: searches skip in C
 _ZONE_KINDS = frozenset({"weekday", "daypart", "clock", "deictic", "mdy", "dmy", "iso", "numeric", "ago", "relunit"})
 """The kinds a place named after them (``Monday in Kabul``) puts in that place's zone."""
 
@@ -126,7 +126,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
                 near = _midpoint(prev.interval).astimezone(tz).date()
                 c = _replace(c, day=near, moment=None, how="nearest", base=near)
         elif (
-            f.kind == "clock" and last_day is not None and not _BOUNDARY.search(text, last_day[0], f.start)
+            f.kind == "clock" and last_day is not None and not BOUNDARY.search(text, last_day[0], f.start)
         ) or (f.get("theday") and last_day is not None):
             c = _replace(c, base=last_day[1])
         reading = read(f, text, c)

@@ -127,10 +127,11 @@ _WAS = frozenset(["was", "were", "been", "had"])
 _CUE_WORDS = _FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | {"should"}  # and words in "-ed"
 _WORD = re.compile(r"[A-Za-z’']+")
 _WORD_SPLIT = re.compile(r"([A-Za-z’']+)")
-_BOUNDARY = re.compile(r"\n|\.\s|!\s|\?\s|;\s")  # `[.!?;]\s|\n`, each branch led by its character: searches skip in C
+BOUNDARY = re.compile(r"\n|\.\s|!\s|\?\s|;\s")  # `[.!?;]\s|\n`, each branch led by its character: searches skip in C
+"""A sentence or clause boundary: what a time's tense and a clock's day are not read across."""
 _AFTER_STOP = re.compile(r"[,;:“”\"()]")
 _BEFORE, _AFTER = 120, 80
-_LAST_BOUNDARY = re.compile(rf"(?s:.{{0,{_BEFORE}}})(?:[.!?;]\s|\n)")  # ends where the last _BOUNDARY match does
+_LAST_BOUNDARY = re.compile(rf"(?s:.{{0,{_BEFORE}}})(?:[.!?;]\s|\n)")  # ends where the last BOUNDARY match does
 _MAX_WORDS = 10  # words looked at on each side
 _AFTER_PENALTY = 4  # a time phrase belongs to the verb before it more often than to the one after
 
@@ -140,7 +141,7 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _BEFORE)
     last = _LAST_BOUNDARY.match(text, lo, start)  # the last boundary before the mention
     lo = last.end() if last else lo
-    m = _BOUNDARY.search(text, end, min(len(text), end + _AFTER))
+    m = BOUNDARY.search(text, end, min(len(text), end + _AFTER))
     hi = m.start() + 1 if m else min(len(text), end + _AFTER)
     return lo, hi
 
