@@ -285,8 +285,10 @@ NOUN_MARKERS = frozenset(
 )
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]
+def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[str, int, int]]:
+    """The words between *start* and *end* with their offsets (the first *limit* only, when given)."""
+    found = WORD.finditer(text, start, end)
+    return [(m.group(), m.start(), m.end()) for m in (found if limit is None else islice(found, limit))]
 
 
 def find_frames(
@@ -734,7 +736,7 @@ def _subject_at(text: str, s: int, pos: int) -> tuple[tuple[int, int] | None, bo
     if lead is not None:
         s = lead.end()
     # only the first six words are read: ``Senior State Department spokesman Ned Price``
-    toks = [(m.group(), m.start(), m.end()) for m in islice(WORD.finditer(text, s, pos), 6)]
+    toks = _tokens(text, s, pos, 6)
     if not toks:
         return None, False
     taken = []
