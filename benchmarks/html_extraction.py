@@ -18,9 +18,15 @@ to the repository; override with ``--data``) and compares, page by page:
   comparison with extractors that give only a day.
 * **speed**: pages per second of wall-clock time and of CPU time (the
   process's own, so other load on the machine does not count); the speed
-  ratio to trafilatura uses CPU time. Every system first reads the first
-  ten pages untimed (plugin loading, lazy imports and data loaded on first
-  need are not per-page costs).
+  ratios use CPU time. Each system is timed in a fresh process of its own,
+  so no system finds its caches filled by another (the newskit variants
+  share module-level caches) or meets a page it has already read. Every
+  system first reads the first ten pages untimed (plugin loading, lazy
+  imports and data loaded on first need are not per-page costs). The timed
+  pass is repeated ``--rounds`` times (3 by default), in a rotated order of
+  the systems, each round in fresh processes; a page's time is its median
+  over the rounds, which keeps a burst of load on a shared machine from
+  landing on one system only. Scores come from the first round.
 
 Pages map to the reference versions (``V1``, ``V1_1``, ``V2``, …) in date
 order, as Fundus stores them. When trafilatura is installed it runs on the
@@ -29,7 +35,7 @@ same pages and the ratios are printed; it is not a dependency of newskit.
 The folder holds third-party pages: this script only reads them. When the
 folder is absent it says so and exits with status 0.
 
-Usage: ``python benchmarks/html_extraction.py [--data DIR] [--no-trafilatura] [-v]``
+Usage: ``python benchmarks/html_extraction.py [--data DIR] [--rounds N] [--no-trafilatura] [-v]``
 """
 
 from __future__ import annotations
@@ -40,9 +46,12 @@ import datetime as _dt
 import gzip
 import json
 import pathlib
+import pickle
 import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from typing import Any
 
@@ -312,19 +321,72 @@ def score(page: dict[str, Any], out: dict[str, Any]) -> dict[str, float]:
     }
 
 
-def evaluate(name: str, fn: Any, pages: list[dict[str, Any]], verbose: bool) -> dict[str, Any]:
+def timed_pass(name: str, pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One system's output and wall-clock and CPU time on each page, after the warm-up pages.
+
+    Meant to run in a fresh process (:func:`run_rounds` starts one per system and round).
+    """
+    fn = SYSTEMS[name][1]
+    for page in pages[:WARM_UP_PAGES]:  # plugin loading, lazy imports and data are not per-page cost
+        with contextlib.suppress(Exception):  # the timed pass reports it
+            fn(page)
     rows = []
-    failures = 0
     for page in pages:
         t0, c0 = time.perf_counter(), time.process_time()
         try:
             out = fn(page)
         except Exception as e:  # noqa: BLE001 - a benchmark reports failures and goes on
+            out = {"text": "", "title": None, "authors": [], "date": None, "failed": f"{type(e).__name__}: {e}"}
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        rows.append({"file": page["file"], "out": out, "wall": wall, "cpu": cpu})
+    return rows
+
+
+def _worker(name: str, data: pathlib.Path, publishers: list[str] | None, out: pathlib.Path) -> int:
+    """``--worker``: one timed pass of *name* in this process, pickled to *out*."""
+    out.write_bytes(pickle.dumps(timed_pass(name, select(load_pages(data), publishers))))
+    return 0
+
+
+def run_rounds(names: list[str], args: argparse.Namespace) -> dict[str, list[list[dict[str, Any]]]]:
+    """Every system's timed passes: *args.rounds* rounds, each system in a fresh process.
+
+    The order of the systems rotates from round to round. A system whose process fails is
+    reported on stderr and left out.
+    """
+    passes: dict[str, list[list[dict[str, Any]]]] = {n: [] for n in names}
+    pubs = [a for p in args.publisher or [] for a in ("--publisher", p)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for r in range(args.rounds):
+            shift = r % len(names)
+            for name in names[shift:] + names[:shift]:
+                if name not in passes:
+                    continue
+                out = pathlib.Path(tmp) / f"{name}.pickle"
+                cmd = [sys.executable, __file__, "--worker", name, "--data", str(args.data), "--out", str(out), *pubs]
+                done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+                if done.returncode != 0:
+                    print(f"{name}: the timing process failed; left out\n{done.stderr[-2000:]}", file=sys.stderr)
+                    del passes[name]
+                    continue
+                passes[name].append(pickle.loads(out.read_bytes()))
+    return passes
+
+
+def evaluate(
+    name: str, rounds: list[list[dict[str, Any]]], pages: list[dict[str, Any]], verbose: bool
+) -> dict[str, Any]:
+    """Scores of the first round's outputs, and each page's median time over the rounds."""
+    rows = []
+    failures = 0
+    for i, page in enumerate(pages):
+        out = rounds[0][i]["out"]
+        if out.get("failed"):
             failures += 1
             if verbose:
-                print(f"  {name}: {page['file']}: {type(e).__name__}: {e}", file=sys.stderr)
-            out = {"text": "", "title": None, "authors": [], "date": None, "failed": True}
-        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+                print(f"  {name}: {page['file']}: {out['failed']}", file=sys.stderr)
+        wall = statistics.median(r[i]["wall"] for r in rounds)
+        cpu = statistics.median(r[i]["cpu"] for r in rounds)
         s = score(page, out)
         rows.append({"page": page, "score": s, "out": out, "wall": wall, "cpu": cpu})
         if verbose:
@@ -335,6 +397,11 @@ def evaluate(name: str, fn: Any, pages: list[dict[str, Any]], verbose: bool) -> 
                 + ("" if s["date"] else f"  got {out['date']} want {page['ref'].get('publishing_date')}")
             )
     return {"rows": rows, "failures": failures}
+
+
+def select(pages: list[dict[str, Any]], publishers: list[str] | None) -> list[dict[str, Any]]:
+    """The pages of *publishers* (all pages when none are given)."""
+    return [p for p in pages if p["publisher"] in publishers] if publishers else pages
 
 
 KEYS = ("body_f1", "lsum", "body_p", "body_r", "title", "authors", "date", "day")
@@ -379,42 +446,45 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-trafilatura", action="store_true", help="same as leaving trafilatura out of --systems")
     ap.add_argument("--publisher", action="append", help="only this publisher's pages (repeatable)")
     ap.add_argument("--json", type=pathlib.Path, help="also write the figures to this JSON file")
+    ap.add_argument("--rounds", type=int, default=3, help="timed passes per system, each in a fresh process")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)  # internal: one timed pass of this system
+    ap.add_argument("--out", type=pathlib.Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.worker:
+        return _worker(args.worker, args.data, args.publisher, args.out)
+    if args.rounds < 1:
+        ap.error("--rounds must be at least 1")
     if not args.data.is_dir():
         print(f"fundus pages not found at {args.data}; skipping the HTML extraction benchmark")
         return 0
-    pages = load_pages(args.data)
-    if args.publisher:
-        pages = [p for p in pages if p["publisher"] in args.publisher]
+    pages = select(load_pages(args.data), args.publisher)
     print(f"{len(pages)} pages from {len({p['publisher'] for p in pages})} publishers")
 
-    systems: dict[str, Any] = {}
+    names: list[str] = []
     for name in args.systems.split(","):
         if name not in SYSTEMS or (name == "trafilatura" and args.no_trafilatura):
             continue
-        module, fn = SYSTEMS[name]
+        module, _fn = SYSTEMS[name]
         try:
             __import__(module)
         except ImportError:
             print(f"{name}: {module} not installed; skipped")
             continue
-        systems[name] = fn
+        names.append(name)
     if rouge_lsum("a", "a") is None:
         print("rouge-score not installed: the LSum column repeats the plain ROUGE-L F1")
-    for fn in systems.values():  # warm up: plugin loading, lazy imports and data are not per-page cost
-        for page in pages[:WARM_UP_PAGES]:
-            with contextlib.suppress(Exception):  # the timed run reports it
-                fn(page)
-    results = {name: evaluate(name, fn, pages, args.verbose) for name, fn in systems.items()}
+    print(f"speed: the median of {args.rounds} timed passes per page, each system in a fresh process per pass")
+    passes = run_rounds(names, args)
+    results = {name: evaluate(name, rounds, pages, args.verbose) for name, rounds in passes.items()}
 
-    print("\nper publisher: body ROUGE-L F1 (" + " / ".join(systems) + ")")
+    print("\nper publisher: body ROUGE-L F1 (" + " / ".join(results) + ")")
     by_pub: dict[str, dict[str, list[float]]] = {}
     for name, res in results.items():
         for r in res["rows"]:
             by_pub.setdefault(r["page"]["publisher"], {}).setdefault(name, []).append(r["score"]["body_f1"])
     for pub in sorted(by_pub):
-        figs = " / ".join(f"{statistics.fmean(by_pub[pub][n]):.3f}" if n in by_pub[pub] else "-" for n in systems)
+        figs = " / ".join(f"{statistics.fmean(by_pub[pub][n]):.3f}" if n in by_pub[pub] else "-" for n in results)
         print(f"  {pub:20} {figs}")
 
     sums = {name: summary(res["rows"]) for name, res in results.items()}
