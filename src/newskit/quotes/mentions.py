@@ -14,8 +14,6 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from ..words import MONTHS, WEEKDAYS
 
 WORD = re.compile(
@@ -717,10 +715,16 @@ class NameMention:
 
 
 # ``[A-Z](?<![\w’'][A-Z])``: a capital not preceded by a word character, tested in that order
-# (the capital first) because regex then skips most positions without trying the lookbehind
-NAME_RUN = regex.compile(
+# (the capital first) because the engine then skips most positions without trying the lookbehind.
+# ``re``, not ``regex``: about 2.4x faster on this pattern, and its ``\w`` is the one :data:`WORD` uses.
+NAME_RUN = re.compile(
     r"[A-Z](?<![\w’'][A-Z])[\w’'\-]*+\.?+(?:[ \t]++(?:(?:of|de|da|del|van|von|bin|al|el|di|du|le|la)[ \t]++)?+"
     r"[A-Z][\w’'\-]*+\.?+){1,5}+"
+    if sys.version_info >= (3, 11)
+    # the same matches: a word's letters, its dot and the space after it never overlap, so
+    # giving any of them back cannot make another repetition match
+    else r"[A-Z](?<![\w’'][A-Z])[\w’'\-]*\.?(?:[ \t]+(?:(?:of|de|da|del|van|von|bin|al|el|di|du|le|la)[ \t]+)?"
+    r"[A-Z][\w’'\-]*\.?){1,5}"
 )
 
 
@@ -758,9 +762,6 @@ def _ends_role(t: str, low: str) -> bool:
 def _role_word(t: str, low: str) -> bool:
     """Whether the word *t* belongs to a role in any position (capitalised, a role noun, a title…)."""
     return is_capitalised(t) or low in ROLE_NOUNS or low in ROLE_MODIFIERS or low in TITLES or "-" in t
-
-
-ROLE_BACK = regex.compile(r"([\w’'\-.]++)[ \t]*+$")
 
 
 def role_before(text: str, start: int) -> str | None:
