@@ -154,6 +154,12 @@ def main() -> int:
         " ``python benchmarks/performance_page.py`` (the peers are optional; the comment at the top"
         " of ``benchmarks/requirements-peers.txt`` gives the order to install them in).",
         "",
+        "Wall-clock figures on a shared or virtual machine move by 10-20 % from one run to the next."
+        " To tell whether a change made newskit cheaper, compare instruction counts instead:"
+        " ``python benchmarks/instructions.py [STAGE ...] [--src DIR]`` runs each stage under valgrind's"
+        " callgrind and counts the instructions of one pass, which move by well under 1 % between runs"
+        " (``--src`` measures another checkout, for a before/after comparison).",
+        "",
         "Machine",
         "-------",
         "",
