@@ -526,7 +526,7 @@ def main(argv: list[str] | None = None) -> int:
     if "newskit" in sums and "nk-extract" in sums:
         ratios["annotation_overhead"] = _ratio(sums["nk-extract"], sums["newskit"]) - 1
         print(
-            f"full annotation (datelines, times, quotes) adds {ratios['annotation_overhead']:.0%} over extraction"
+            f"full annotation (datelines, times, quotes) adds {ratios['annotation_overhead']:.1%} over extraction"
             " alone (goal <= 20%)"
         )
     if "fundus" in results and "newskit" in results and site_files:
