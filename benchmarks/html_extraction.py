@@ -388,7 +388,9 @@ def evaluate(
         wall = statistics.median(r[i]["wall"] for r in rounds)
         cpu = statistics.median(r[i]["cpu"] for r in rounds)
         s = score(page, out)
-        rows.append({"page": page, "score": s, "out": out, "wall": wall, "cpu": cpu})
+        rows.append(
+            {"page": page, "score": s, "out": out, "wall": wall, "cpu": cpu, "cpu_rounds": [r[i]["cpu"] for r in rounds]}
+        )
         if verbose:
             print(
                 f"  {name:11} {page['file']:40} F1 {s['body_f1']:.3f} (P {s['body_p']:.2f} R {s['body_r']:.2f})"
@@ -437,6 +439,19 @@ def _table(title: str, sums: dict[str, dict[str, float]]) -> None:
 
 def _ratio(a: dict[str, float], b: dict[str, float], key: str = "pages_per_cpu_s") -> float:
     return a[key] / b[key] if a and b and b[key] else float("nan")
+
+
+def _per_round(fast: list[dict[str, Any]], slow: list[dict[str, Any]], fmt: str, minus: float = 0) -> str:
+    """How many times faster *fast* ran than *slow* (CPU time over the same pages) in each round
+    (less *minus*), formatted with *fmt*: the spread a single figure hides on a noisy machine."""
+    rounds = min((len(r["cpu_rounds"]) for r in fast + slow), default=0)
+    if rounds < 2:
+        return ""
+    figs = []
+    for k in range(rounds):
+        t_fast, t_slow = sum(r["cpu_rounds"][k] for r in fast), sum(r["cpu_rounds"][k] for r in slow)
+        figs.append(format(t_slow / t_fast - minus, fmt) if t_fast else "nan")
+    return f" (rounds: {', '.join(figs)})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -508,12 +523,17 @@ def main(argv: list[str] | None = None) -> int:
             r["page"]["file"] for r in results.get("fundus", {"rows": []})["rows"] if not r["out"].get("failed")
         }
     print()
+
+    def on_sites(name: str) -> list[dict[str, Any]]:
+        return [r for r in results[name]["rows"] if r["page"]["file"] in site_files]
+
     ratios: dict[str, float] = {}
     if "newskit" in sums and "trafilatura" in sums and site_files:
         ratios["site_path_vs_trafilatura"] = _ratio(site_sums["newskit"], site_sums["trafilatura"])
         print(
             f"site-plugin path vs trafilatura on the same pages: {ratios['site_path_vs_trafilatura']:.2f}x pages/s"
-            f" (goal >= 3x); body F1 {site_sums['newskit']['body_f1']:.3f} vs"
+            + _per_round(on_sites("newskit"), on_sites("trafilatura"), ".2f")
+            + f" (goal >= 3x); body F1 {site_sums['newskit']['body_f1']:.3f} vs"
             f" {site_sums['trafilatura']['body_f1']:.3f}, LSum {site_sums['newskit']['lsum']:.3f} (goal >= 0.98)"
         )
     if "nk-generic" in sums and "trafilatura" in sums:
@@ -527,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
         ratios["annotation_overhead"] = _ratio(sums["nk-extract"], sums["newskit"]) - 1
         print(
             f"full annotation (datelines, times, quotes) adds {ratios['annotation_overhead']:.1%} over extraction"
-            " alone (goal <= 20%)"
+            " alone" + _per_round(results["nk-extract"]["rows"], results["newskit"]["rows"], ".1%", 1) + " (goal <= 20%)"
         )
     if "fundus" in results and "newskit" in results and site_files:
         both = site_files & fundus_ok
