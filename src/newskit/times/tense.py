@@ -131,7 +131,7 @@ BOUNDARY = re.compile(r"\n|\.\s|!\s|\?\s|;\s")  # `[.!?;]\s|\n`, each branch led
 """A sentence or clause boundary: what a time's tense and a clock's day are not read across."""
 _AFTER_STOP = re.compile(r"[,;:“”\"()]")
 _BEFORE, _AFTER = 120, 80
-_LAST_BOUNDARY = re.compile(rf"(?s:.{{0,{_BEFORE}}})(?:[.!?;]\s|\n)")  # ends where the last BOUNDARY match does
+_LAST_BOUNDARY = re.compile(rf"(?s:.{{0,{_BEFORE}}})(?:{BOUNDARY.pattern})")  # ends where the last BOUNDARY match does
 _MAX_WORDS = 10  # words looked at on each side
 _AFTER_PENALTY = 4  # a time phrase belongs to the verb before it more often than to the one after
 
