@@ -191,10 +191,15 @@ def _pipeline(kind: str) -> Any:
     return _PIPELINES[kind]
 
 
+def read_by_site_plugin(doc: Any) -> bool:
+    """Whether an installed plugin (a site or theme plugin, not a built-in) worked on *doc*."""
+    return any(not name.startswith("newskit.") for name in doc.plugins)
+
+
 def _newskit(kind: str) -> Any:
     def run(page: dict[str, Any]) -> dict[str, Any]:
         doc = _pipeline(kind).process(page["html"], url=page["url"])
-        site_plugin = any(not name.startswith("newskit.") for name in doc.plugins)
+        site_plugin = read_by_site_plugin(doc)
         return {
             "text": doc.text,
             "title": doc.title,

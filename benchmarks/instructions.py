@@ -49,13 +49,13 @@ def _pass(stage: str) -> tuple[object, str]:
     import newskit
 
     if stage in ("sites", "sites-extract"):
-        from html_extraction import ANNOTATION_STAGES, DEFAULT_DATA, load_pages
+        from html_extraction import ANNOTATION_STAGES, DEFAULT_DATA, load_pages, read_by_site_plugin
 
         full = newskit.Pipeline()
         pages = [
             pg
             for pg in (load_pages(DEFAULT_DATA) if DEFAULT_DATA.is_dir() else [])
-            if any(not n.startswith("newskit.") for n in full.process(pg["html"], url=pg["url"]).plugins)
+            if read_by_site_plugin(full.process(pg["html"], url=pg["url"]))
         ]
         p = newskit.Pipeline(block=ANNOTATION_STAGES) if stage == "sites-extract" else full
 
