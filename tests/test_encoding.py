@@ -186,3 +186,31 @@ def test_source_records_the_encoding():
     src = load_source('<meta charset="koi8-r"><p>Привет</p>'.encode("koi8-r"))
     assert src.encoding == "koi8-r"
     assert "Привет" in src.text
+
+
+# --- the input's own UTF-8 bytes, parsed without encoding the text again ----------------
+
+
+def test_source_keeps_utf8_bytes_only_when_they_are_its_text():
+    import attrs
+
+    from newskit.source import load_source
+
+    page = "<html><body><p>Grüße aus " + JAPANESE[:12] + "</p></body></html>"
+    src = load_source(page.encode("utf-8"))
+    assert src.utf8 == src.text.encode("utf-8") and src.page() is src.utf8
+    assert load_source(page).utf8 is None  # given as text: nothing to keep
+    assert load_source('<meta charset="koi8-r"><p>Привет</p>'.encode("koi8-r")).utf8 is None
+    assert load_source(codecs.BOM_UTF8 + page.encode("utf-8")).utf8 is None  # the text lost the BOM
+    # a copy may carry another text: it must not carry bytes that are no longer that text
+    assert attrs.evolve(src, text="<p>Other</p>").page() == "<p>Other</p>"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))  # no lone surrogates: text and bytes say the same
+def test_html_read_from_bytes_equals_read_from_text(body):
+    pipeline = newskit.Pipeline(entry_points=False)
+    page = f"<html><head><title>Notice</title></head><body><article><p>{body}</p></article></body></html>"
+    from_text = pipeline.process(page)
+    from_bytes = pipeline.process(page.encode("utf-8"))
+    assert pipeline.render(from_bytes, "json") == pipeline.render(from_text, "json")

@@ -36,6 +36,14 @@ class Source:
     language: str | None = None
     path: str | None = None
     encoding: str | None = None
+    utf8: bytes | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    """The input's own bytes when :func:`load_source` decoded them as UTF-8: ``text``
+    encoded, kept so that the HTML readers parse them without encoding the text again.
+    ``None`` otherwise, and on a copy made with :func:`attrs.evolve` (its text may differ)."""
+
+    def page(self) -> str | bytes:
+        """What an HTML parser should read: :attr:`utf8` when there are such bytes, else ``text``."""
+        return self.utf8 if self.utf8 is not None else self.text
 
     @property
     def label(self) -> str:
@@ -124,14 +132,17 @@ def load_source(
     if len(raw) > max_bytes:
         raise InputError(f"input of {len(raw)} characters is over the size limit of {max_bytes}")
     encoding = None
+    utf8 = None
     if isinstance(raw, bytes):
         text, encoding = decode(raw)
+        if encoding == "utf-8":  # a strict decode: encoding the text again gives these bytes
+            utf8 = raw
         if codecs.lookup(encoding).name not in _NO_SURROGATES:
             text = replace_surrogates(text)
     else:
         text = replace_surrogates(raw)
     kind = kind_hint or sniff_kind(text)
-    return Source(
+    src = Source(
         text=text,
         kind=kind,  # type: ignore[arg-type]
         url=url,
@@ -141,3 +152,6 @@ def load_source(
         path=path,
         encoding=encoding,
     )
+    if utf8 is not None:
+        object.__setattr__(src, "utf8", utf8)  # not an init field: evolve() leaves it out
+    return src

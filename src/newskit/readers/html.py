@@ -291,12 +291,18 @@ def _norm_lines(text: str) -> str:
     return "\n".join(out)
 
 
-def _parse(text: str) -> tuple[Any, list[str]]:
-    """The page's tree (plain lxml elements) and the parser's fatal errors (a truncated page)."""
+def _parse(page: str | bytes) -> tuple[Any, list[str]]:
+    """The page's tree (plain lxml elements) and the parser's fatal errors (a truncated page).
+
+    *page* is the page's text, or its UTF-8 bytes (:attr:`Source.utf8`: no encoding to redo).
+    """
     from lxml import etree
 
-    parser = etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True)
-    data = text.encode("utf-8", errors="replace")
+    # collect_ids=False: no hash of the id attributes (nothing here looks elements up by id)
+    parser = etree.HTMLParser(
+        encoding="utf-8", no_network=True, huge_tree=True, remove_comments=True, collect_ids=False
+    )
+    data = page if isinstance(page, bytes) else page.encode("utf-8", errors="replace")
     try:
         root = etree.fromstring(data, parser) if data.strip() else None
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -1142,7 +1148,7 @@ def newskit_read(source: Source) -> Document | None:
     """Read an HTML page: metadata, body blocks, and everything else as removals."""
     if source.kind != "html":
         return None
-    root, fatal = _parse(source.text)
+    root, fatal = _parse(source.page())
     meta = read_meta(root)
     scores = _Scores(root)
     containers = find_container(root, scores)

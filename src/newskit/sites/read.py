@@ -74,7 +74,7 @@ def parse_date(value: str, zone: str | None) -> _dt.datetime | None:
 
 def read_html(source: Source, site: SiteRules, plugin: str) -> Document | None:
     """Read *source* with *site*'s selectors, or ``None`` when its body selectors match nothing."""
-    root, fatal = _parse(source.text)
+    root, fatal = _parse(source.page())
     meta = read_meta(root)
     when = source.published or meta.published
     rules = site.html_rules(when.date() if when else None)
