@@ -37,9 +37,9 @@ class Source:
     path: str | None = None
     encoding: str | None = None
     utf8: bytes | None = attrs.field(default=None, init=False, repr=False, eq=False)
-    """The input's own bytes when :func:`load_source` decoded them as UTF-8: ``text``
+    """The input's own bytes when the input was bytes that decoded as UTF-8: ``text``
     encoded, kept so that the HTML readers parse them without encoding the text again.
-    ``None`` otherwise, and on a copy made with :func:`attrs.evolve` (its text may differ)."""
+    ``None`` otherwise, and on a copy made with ``attrs.evolve`` (its text may differ)."""
 
     def page(self) -> str | bytes:
         """What an HTML parser should read: :attr:`utf8` when there are such bytes, else ``text``."""
