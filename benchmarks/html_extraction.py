@@ -170,7 +170,6 @@ def _version_key(v: str) -> tuple[int, ...]:
 
 # --- extractors ------------------------------------------------------------------
 
-
 ANNOTATION_STAGES = ["newskit.datelines.plugin", "newskit.times.plugin", "newskit.quotes.plugin"]
 """Blocked for the extraction-only run, to measure what full annotation adds."""
 

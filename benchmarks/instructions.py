@@ -4,9 +4,10 @@ Run: ``python benchmarks/instructions.py [STAGE ...] [--src DIR]``. Wall-clock f
 on a shared or virtual machine move by 10-20 % from one run to the next (a ratio of two
 of them by more); the number of instructions a pass executes does not (it moves by well
 under 1 %, from memory allocation), so it tells whether a change made a stage cheaper.
-Each stage runs in a fresh interpreter under ``valgrind --tool=callgrind``, which counts only the measured
-pass (after an untimed warm-up pass over the same input). ``--src`` measures another
-checkout's ``src`` (for a before/after comparison on the same machine). Stages:
+Each stage runs in a fresh interpreter under ``valgrind --tool=callgrind``, which counts
+only the measured pass (after an untimed warm-up pass over the same input). ``--src``
+measures another checkout's ``src`` (for a before/after comparison on the same machine).
+Stages:
 
 * ``all``: the whole text pipeline and JSON, on the 600-800-word articles of
   ``text_pipeline.py``; ``noquotes``: the same without the quote plugin; ``base``:

@@ -155,8 +155,8 @@ def main() -> int:
         " of ``benchmarks/requirements-peers.txt`` gives the order to install them in).",
         "",
         "Wall-clock figures on a shared or virtual machine move by 10-20 % from one run to the next,"
-        " and a ratio of two of them further: on the machine below, what annotation adds over"
-        " extraction alone has read 20 % in one run and 41 % in the next, on the same code; the HTML"
+        " and a ratio of two of them further: what annotation adds over extraction alone has read"
+        " 20 % in one run and 41 % in another, on the same code and the same kind of machine; the HTML"
         " benchmark therefore also prints its ratios round by round."
         " To tell whether a change made newskit cheaper, compare instruction counts instead:"
         " ``python benchmarks/instructions.py [STAGE ...] [--src DIR]`` runs each stage under valgrind's"
