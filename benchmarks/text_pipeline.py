@@ -6,7 +6,9 @@ dateline, times, quotes) and renders JSON, on one core; then runs
 ``dateparser.search_dates(text, languages=["en"])`` on the same articles and
 prints the ratio. Goal (scale issue): >= 500 articles/s per core and >= 50x
 faster than search_dates alone. The best of ``--repeat`` runs is given in wall-clock
-time and in CPU time of this thread (the figure to compare on a shared machine).
+time and in CPU time of this thread (the figure to compare on a shared machine);
+search_dates is timed the same way, on each of the articles once per run, and the
+ratio compares CPU times.
 """
 
 from __future__ import annotations
@@ -46,14 +48,17 @@ def main() -> None:
     except ImportError:
         print("dateparser not installed: no side-by-side figure")
         return
-    sample = articles[: max(10, len(articles) // 10)]
+    distinct = list(dict.fromkeys(text for text, _ in articles))  # each article once: it is slow
     search_dates("warm up on Tuesday", languages=["en"])
-    t = time.perf_counter()
-    for text, _ in sample:
-        search_dates(text, languages=["en"])
-    theirs = len(sample) / (time.perf_counter() - t)
-    print(f"dateparser.search_dates alone: {theirs:.1f} articles/s on {len(sample)} of the same articles")
-    print(f"ratio: newskit full pipeline is {ours / theirs:.0f}x faster (goal >= 50x)")
+    best_theirs = float("inf")
+    for _ in range(a.repeat):  # timed as newskit is: the best of --repeat passes, CPU of this thread
+        c = time.thread_time()
+        for text in distinct:
+            search_dates(text, languages=["en"])
+        best_theirs = min(best_theirs, time.thread_time() - c)
+    theirs = len(distinct) / best_theirs
+    print(f"dateparser.search_dates alone, in CPU time of this thread: {theirs:.1f} articles/s on the same articles")
+    print(f"ratio (CPU time): newskit full pipeline is {cpu / theirs:.0f}x faster (goal >= 50x)")
 
 
 if __name__ == "__main__":
