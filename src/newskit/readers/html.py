@@ -304,7 +304,7 @@ def _parse(page: str | bytes) -> tuple[Any, list[str]]:
     )
     data = page if isinstance(page, bytes) else page.encode("utf-8", errors="replace")
     try:
-        root = etree.fromstring(data, parser) if data.strip() else None
+        root = etree.fromstring(data, parser) if data and not data.isspace() else None  # no copy
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     fatal = [e.message for e in parser.error_log if e.level_name == "FATAL"]
