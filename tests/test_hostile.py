@@ -41,6 +41,7 @@ CASES = {
     "50,000 unmatched quote marks": "Headline\n\n" + "He said “ and then " * 50_000,
     "50,000 straight quotes": 'A "b ' * 50_000,
     "25,000 closed quotes in one sentence": "Headline\n\n" + '"a" ' * 25_000,
+    "25,000 sentences with a cue in one paragraph": "Headline\n\n" + "Ann Lo told reporters! " * 25_000,
     "thousands of datelines": "\n\n".join("KABUL (Reuters) - WASHINGTON: ISLAMABAD -" for _ in range(5_000)),
     "thousands of weekdays": "Headline\n\n" + "on Tuesday (early Wednesday in Pakistan) " * 20_000,
     "html with only scripts": "<html><head><script>" + "var a=1;" * 100_000 + "</script></head></html>",

@@ -12,6 +12,7 @@ no quote give indirect quotes.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -709,8 +710,10 @@ class Finder:
             if not frames:
                 continue
             bounds = [gs, *line.ends[gi], ge]
+            cues = [f.cue_start for f in frames]  # in order: find_frames gives them so
             for a, b in itertools.pairwise(bounds):
-                sent = [f for f in frames if a <= f.cue_start < b]
+                # the sentence's frames, by bisection: a line of many sentences and frames stays linear
+                sent = frames[bisect.bisect_left(cues, a) : bisect.bisect_left(cues, b)]
                 if not sent:
                     continue
                 q = self._indirect_in(text, a, b, sent, where, gi, line)
