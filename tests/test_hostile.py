@@ -30,6 +30,13 @@ def case_random_bytes(n: int = 1_000_000) -> bytes:
     return bytes(rng.getrandbits(8) for _ in range(n))
 
 
+def _name(i: int) -> str:
+    """A distinct two-word name for *i*: ``Bac Dab``."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    word = "".join(letters[int(d)] for d in str(i))
+    return f"B{word} D{word[::-1]}"
+
+
 CASES = {
     "empty": "",
     "whitespace": " \n\t\r\n  \u00a0\u2028 ",
@@ -42,6 +49,10 @@ CASES = {
     "50,000 straight quotes": 'A "b ' * 50_000,
     "25,000 closed quotes in one sentence": "Headline\n\n" + '"a" ' * 25_000,
     "25,000 sentences with a cue in one paragraph": "Headline\n\n" + "Ann Lo told reporters! " * 25_000,
+    "4,000 presidents, each the president who spoke": "Headline\n\n"
+    + "\n\n".join(f"President {_name(i)} spoke. “Yes,” the president said." for i in range(4_000)),
+    "20,000 names between pronoun quotes in one paragraph": "Headline\n\n"
+    + " ".join(f"“Yes,” he said. {_name(i)} spoke." for i in range(20_000)),
     "thousands of datelines": "\n\n".join("KABUL (Reuters) - WASHINGTON: ISLAMABAD -" for _ in range(5_000)),
     "thousands of weekdays": "Headline\n\n" + "on Tuesday (early Wednesday in Pakistan) " * 20_000,
     "html with only scripts": "<html><head><script>" + "var a=1;" * 100_000 + "</script></head></html>",

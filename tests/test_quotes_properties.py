@@ -57,3 +57,18 @@ def test_inflections():
 def test_hook_contributes_english_only():
     assert "said" in PIPELINE.plugin_set.pm.hook.newskit_speech_verbs(language="en")[0]
     assert not [v for v in PIPELINE.plugin_set.pm.hook.newskit_speech_verbs(language="de") if v]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-1, 30), min_size=1, max_size=12), st.integers(-2, 32))
+def test_speaker_lookup_by_introduction_matches_a_scan(firsts, at):
+    """The indexed lookup picks whom a scan of every person would: the latest before, else the first."""
+    from newskit.quotes.speakers import Individual, _ByIntroduction
+
+    people = [Individual(f"p{i}", f"P {i}", first) for i, first in enumerate(firsts)]
+    index = _ByIntroduction()
+    for rank, ind in reversed(list(enumerate(people))):  # added in any order: the rank decides ties
+        index.add(ind, rank)
+    before = [p for p in people if p.first <= at]
+    expected = max(before, key=lambda p: p.first) if before else min(people, key=lambda p: p.first)
+    assert index.pick(at) is expected

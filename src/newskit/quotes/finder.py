@@ -306,34 +306,38 @@ class _Line:
     gaps: list[tuple[int, int]]
     frames: list[list[Frame]]
     ends: list[list[int]]
-    trailing: list[Frame | None] | None = None  # see _trailing_frames
+    trailing: dict[int, Frame | None] | None = None  # see _trailing_frame
 
 
-def _trailing_frames(text: str, line: _Line) -> list[Frame | None]:
-    """For each gap of *line*, the frame closing the sentence that runs on from it (``…, the envoy said.``).
+def _trailing_frame(text: str, line: _Line, j: int) -> Frame | None:
+    """The frame closing the sentence that runs on from gap *j* of *line* (``…, the envoy said.``).
 
     The first bare clause cue after a comma (or inverted) in this gap or, while no sentence
-    ends, in the gaps after it. Found once per line, from its end: a line of many quoted
-    stretches and no sentence end would otherwise be searched again from every stretch.
+    ends, in the gaps after it. Every gap a search passes gets the same answer, kept on the
+    line: a line of many quoted stretches and no sentence end is walked once, not from each.
     """
-    if line.trailing is None:
-        found: list[Frame | None] = [None] * (len(line.gaps) + 1)
-        for j in range(len(line.gaps) - 1, -1, -1):
-            ends = line.ends[j]
-            limit = ends[0] if ends else line.gaps[j][1]
-            here = next(
-                (
-                    f
-                    for f in line.frames[j]
-                    if f.cue_start < limit and (f.after_comma or f.inverted) and f.lemma in BARE_CLAUSE_CUES
-                ),
-                None,
-            )
-            if here is None and not (ends or j >= len(line.quotes) or _ends_sentence(text, line.quotes[j])):
-                here = found[j + 1]
-            found[j] = here
-        line.trailing = found
-    return line.trailing
+    memo = line.trailing
+    if memo is None:
+        memo = line.trailing = {}
+    passed = []
+    found = None
+    while j < len(line.gaps):
+        if j in memo:
+            found = memo[j]
+            break
+        passed.append(j)
+        ends = line.ends[j]
+        limit = ends[0] if ends else line.gaps[j][1]
+        for f in line.frames[j]:
+            if f.cue_start < limit and (f.after_comma or f.inverted) and f.lemma in BARE_CLAUSE_CUES:
+                found = f
+                break
+        if found or ends or j >= len(line.quotes) or _ends_sentence(text, line.quotes[j]):
+            break
+        j += 1
+    for k in passed:
+        memo[k] = found
+    return found
 
 
 class Finder:
@@ -649,7 +653,7 @@ class Finder:
             break
         closes_sentence = _ends_sentence(text, q)
         # a frame at the end of the sentence: ``…, the special US envoy said.``
-        trailing = _trailing_frames(text, line)[i + 1] if after is None and not closes_sentence else None
+        trailing = _trailing_frame(text, line, i + 1) if after is None and not closes_sentence else None
         adjacent_before = None
         if inner:
             f = inner[-1]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -67,34 +68,106 @@ def _norm(s: str) -> str:
     return " ".join(_ALNUM.findall(s.lower()))
 
 
+class _ByIntroduction:
+    """People in the order they were introduced, to find one in O(log n) (a long text has thousands).
+
+    :meth:`pick` answers as ``max(before, key=first)`` else ``min(all, key=first)`` would over
+    the people in the order they were added (*rank*), ties going to the earlier one.
+    """
+
+    __slots__ = ("keys", "people")
+
+    def __init__(self) -> None:
+        self.keys: list[tuple[int, int]] = []  # (first, rank), sorted
+        self.people: list[Individual] = []
+
+    def add(self, ind: Individual, rank: int) -> None:
+        i = bisect.bisect_left(self.keys, (ind.first, rank))
+        self.keys.insert(i, (ind.first, rank))
+        self.people.insert(i, ind)
+
+    def pick(self, at: int) -> Individual:
+        """The person introduced last at or before *at*, else the first introduced after it."""
+        i = bisect.bisect_right(self.keys, (at, math.inf))
+        if i == 0:
+            return self.people[0]
+        return self.people[bisect.bisect_left(self.keys, (self.keys[i - 1][0], -1))]
+
+
+def _head(role: str) -> str:
+    """The noun a role ends with, lower case: ``special US envoy`` → ``envoy``."""
+    words = role.split()
+    return words[-1].lower() if words else ""
+
+
 class Resolver:
     """Resolves the speakers of one document's quotes, in reading order (headline first)."""
 
     def __init__(self, body: str, title: str) -> None:
         self.texts = {"body": body, "title": title}
+        self._lead_end = body.find("\n")
         self.people: dict[str, Individual] = {}
-        self.by_token: dict[str, list[str]] = {}
-        self._introductions: list[tuple[int, str]] = []  # (body offset, person id)
+        self._rank: dict[str, int] = {}  # person id -> order of creation
+        self._by_token: dict[str, list[Individual]] = {}  # first or last name -> people with a full name
+        self._named: dict[str, _ByIntroduction] = {}  # the same, indexed at the name's first lookup
+        self._carriers: dict[str, _ByIntroduction] = {}  # a role's head noun -> people with such a role
+        # built at the first he or she (_roled_introductions), then kept current by _add_role:
+        self._introduced_at: dict[str, list[int]] | None = None  # person id -> indices in _introductions
+        self._with_role: list[int] = []  # sorted indices in _introductions of people with a role
+        intros: list[tuple[int, str]] = []
         for where, text in (("title", title), ("body", body)):
             for m in scan_names(text):
                 pos = m.start if where == "body" else -1
                 ind = self._person(m.name, pos)
-                ind.add_role(m.role)
                 if where == "body":
-                    self._introductions.append((pos, ind.id))
-        self._introductions.sort()
-        self.speakers: list[tuple[int, str, str | None]] = []  # (pos, kind, person id or name)
+                    intros.append((pos, ind.id))
+                if m.role:
+                    self._add_role(ind, m.role)
+        self._introductions = sorted(intros)  # (body offset, person id)
+        self._persons: list[tuple[int, str]] = []  # (pos, person id) of speakers, as resolved
+        self._groups: list[tuple[int, str]] = []  # (pos, name) of speakers that are groups
 
     def _person(self, name: str, pos: int) -> Individual:
         pid = _slug(name)
         ind = self.people.get(pid)
         if ind is None:
             ind = Individual(pid, name, pos)
+            self._rank[pid] = rank = len(self.people)
             self.people[pid] = ind
-            toks = name.split()
-            for t in {toks[0], toks[-1]}:
-                self.by_token.setdefault(t.lower(), []).append(pid)
+            if " " in name:
+                toks = name.split()
+                for t in {toks[0].lower(), toks[-1].lower()}:
+                    self._by_token.setdefault(t, []).append(ind)
+                    if t in self._named:
+                        self._named[t].add(ind, rank)
         return ind
+
+    def _add_role(self, ind: Individual, role: str | None) -> None:
+        """Give *ind* the role *role*, keeping the indices of carriers and introductions current."""
+        if not role or role in ind.roles:
+            return
+        if not ind.roles and self._introduced_at is not None:
+            for i in self._introduced_at.get(ind.id, ()):
+                bisect.insort(self._with_role, i)
+        head = _head(role)
+        if all(_head(r) != head for r in ind.roles):
+            self._carriers.setdefault(head, _ByIntroduction()).add(ind, self._rank[ind.id])
+        ind.add_role(role)
+
+    def _roled_introductions(self) -> list[int]:
+        """The indices in ``_introductions`` of people who have a role, in order."""
+        if self._introduced_at is None:
+            self._introduced_at = {}
+            for i, (_pos, pid) in enumerate(self._introductions):
+                self._introduced_at.setdefault(pid, []).append(i)
+                if self.people[pid].roles:
+                    self._with_role.append(i)
+        return self._with_role
+
+    @staticmethod
+    def _last(speakers: list[tuple[int, str]], at: int) -> str | None:
+        """The speaker resolved most recently at or before *at*."""
+        return next((who for pos, who in reversed(speakers) if pos <= at), None)
 
     # --- one mention ------------------------------------------------------------
 
@@ -102,14 +175,16 @@ class Resolver:
         return pos if where == "body" else -1
 
     def _by_name(self, token: str, pos: int) -> Individual | None:
-        ids = self.by_token.get(token.lower(), [])
-        full = [self.people[i] for i in ids if " " in self.people[i].name]
-        if not full:
-            return None
-        before = [p for p in full if p.first <= pos]
-        if before:
-            return max(before, key=lambda p: p.first)
-        return min(full, key=lambda p: p.first)
+        key = token.lower()
+        named = self._named.get(key)
+        if named is None:
+            people = self._by_token.get(key)
+            if not people:
+                return None
+            named = self._named[key] = _ByIntroduction()
+            for ind in people:
+                named.add(ind, self._rank[ind.id])
+        return named.pick(pos)
 
     def resolve(self, mention: str, where: str, pos: int, *, echo: Individual | None = None) -> Resolved:
         """Resolve one speaker mention at *pos* of the body or title."""
@@ -121,68 +196,61 @@ class Resolver:
             name = strip_possessive(parsed.name)
             ind = self._person(name, at) if " " in name else self._by_name(name, at) or self._person(name, at)
             ind.add_variant(name)
-            ind.add_role(parsed.role)
-            self.speakers.append((at, "person", ind.id))
+            self._add_role(ind, parsed.role)
+            self._persons.append((at, ind.id))
             return Resolved(ind.name, parsed.role or (ind.roles[0] if ind.roles else None), ind.id)
         if parsed.kind == "organisation":
-            self.speakers.append((at, "group", parsed.name))
+            self._groups.append((at, parsed.name))
             return Resolved(parsed.name, None, None)
         return self._description(parsed, mention, at, echo)
 
     def _pronoun(self, mention: str, at: int) -> Resolved:
         kind = pronoun_kind(mention)
         if kind in ("m", "f"):
-            last = next((s for s in reversed(self.speakers) if s[0] <= at and s[1] == "person"), None)
+            last_at, last = next(((pos, who) for pos, who in reversed(self._persons) if pos <= at), (-1, None))
             para = self.texts["body"].rfind("\n", 0, max(at, 0))
-            lo = bisect.bisect_right(
-                self._introductions, (max(para - 400, last[0] if last else -1), "\uffff")
-            )
+            lo = bisect.bisect_right(self._introductions, (max(para - 400, last_at), "\uffff"))
             hi = bisect.bisect_left(self._introductions, (at, ""))
-            newer = [pid for _pos, pid in self._introductions[lo:hi] if self.people[pid].roles]
-            pid = (
-                newer[-1] if newer and (last is None or newer[-1] != last[2]) else (last[2] if last else None)
-            )
+            # the person with a role introduced last in that stretch, if any
+            roled = self._roled_introductions()
+            k = bisect.bisect_left(roled, hi) - 1
+            newer = self._introductions[roled[k]][1] if k >= 0 and roled[k] >= lo else None
+            pid = newer if newer is not None and newer != last else last
             if pid is not None:
                 ind = self.people[pid]
-                self.speakers.append((at, "person", pid))
+                self._persons.append((at, pid))
                 return Resolved(ind.name, ind.roles[0] if ind.roles else None, ind.id)
         elif kind in ("p", "n"):
-            last = next((s for s in reversed(self.speakers) if s[0] <= at and s[1] == "group"), None)
-            if last is not None:
-                return Resolved(last[2], None, None)
+            group = self._last(self._groups, at)
+            if group is not None:
+                return Resolved(group, None, None)
         return Resolved(None, None, None)
 
     def _description(self, parsed: Parsed, mention: str, at: int, echo: Individual | None) -> Resolved:
         role = parsed.role
-        head = role.split()[-1].lower() if role else ""
+        head = _head(role) if role else ""
         plural = head.endswith("s") and head not in ("boss",)
         if head in ROLE_NOUNS and not plural:
-            carriers = [
-                p for p in self.people.values() if any(r.split()[-1].lower() == head for r in p.roles)
-            ]
-            if carriers:
-                before = [p for p in carriers if p.first <= at]
-                ind = max(before, key=lambda p: p.first) if before else min(carriers, key=lambda p: p.first)
-                return self._take(ind, role, at)
+            carriers = self._carriers.get(head)
+            if carriers is not None:
+                return self._take(carriers.pick(at), role, at)
             if echo is not None:
                 return self._take(echo, role, at)
             if at >= 0 and self._in_lead(at):
-                later = [pid for pos, pid in self._introductions if pos > at]
-                if later:
-                    return self._take(self.people[later[0]], role, at)
+                k = bisect.bisect_right(self._introductions, (at, "\uffff"))  # the first named after *at*
+                if k < len(self._introductions):
+                    return self._take(self.people[self._introductions[k][1]], role, at)
         elif echo is not None and head in ROLE_NOUNS:
             return self._take(echo, role, at)
-        self.speakers.append((at, "group", mention.strip()))
+        self._groups.append((at, mention.strip()))
         return Resolved(None, role, None)
 
     def _in_lead(self, at: int) -> bool:
-        body = self.texts["body"]
-        first_break = body.find("\n")
-        return first_break < 0 or at < first_break
+        return self._lead_end < 0 or at < self._lead_end
 
     def _take(self, ind: Individual, role: str | None, at: int) -> Resolved:
-        ind.add_role(role)
-        self.speakers.append((at, "person", ind.id))
+        self._add_role(ind, role)
+        self._persons.append((at, ind.id))
         return Resolved(ind.name, role, ind.id)
 
 
