@@ -53,6 +53,7 @@ CASES = {
     + "\n\n".join(f"President {_name(i)} spoke. “Yes,” the president said." for i in range(4_000)),
     "20,000 names between pronoun quotes in one paragraph": "Headline\n\n"
     + " ".join(f"“Yes,” he said. {_name(i)} spoke." for i in range(20_000)),
+    "60,000 cues in one sentence": "Headline\n\n“Yes,” " + "Lo said, adding that " * 60_000 + "it rained.",
     "thousands of datelines": "\n\n".join("KABUL (Reuters) - WASHINGTON: ISLAMABAD -" for _ in range(5_000)),
     "thousands of weekdays": "Headline\n\n" + "on Tuesday (early Wednesday in Pakistan) " * 20_000,
     "html with only scripts": "<html><head><script>" + "var a=1;" * 100_000 + "</script></head></html>",

@@ -832,10 +832,17 @@ def _inverted_frame(
 ) -> Frame | None:
     """``said Smith``: the speaker after the cue; a participle's only when *participle* says so."""
     lemma = toks[k][0].lower()
-    before = text[start : toks[k][1]]
-    adjacent = (after_quote and not before.strip(" \t,—–-")) or opening
-    if not adjacent and lemma != "according" and not before.rstrip().endswith(","):
-        return None  # ``said Smith`` right after a quote, or ``…, says Rasheed``
+    # what stands before the cue in the stretch, read backwards from it (not copied: a
+    # stretch may hold thousands of cues)
+    i = j = toks[k][1]
+    while i > start and text[i - 1] in " \t,—–-":
+        i -= 1
+    adjacent = (after_quote and i == start) or opening
+    if not adjacent and lemma != "according":
+        while j > start and text[j - 1].isspace():
+            j -= 1
+        if j == start or text[j - 1] != ",":
+            return None  # ``said Smith`` right after a quote, or ``…, says Rasheed``
     n = cue_end_k + 1
     if n >= len(toks):
         return None

@@ -617,8 +617,7 @@ class Finder:
 
     def _same_sentence_run(self, text: str, start: int, until: int) -> bool:
         """Whether at most one sentence (the frame's) stands between two quoted stretches."""
-        stretch = text[start:until]
-        if len(stretch) > 300:
+        if until - start > 300:
             return False
         return all(not text[e:until].strip() for e in sentence_ends(text, max(0, start - 1), until))
 
