@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
 import pickle
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newskit
 from newskit.errors import InputError
@@ -111,3 +115,47 @@ def test_from_json_rejects_bad_input_clearly():
         Document.from_json('{"schema_version": "9.0"}')
     with pytest.raises(InputError, match="does not match"):
         Document.from_json('{"body": [{"kind": "paragraph", "text": "a"}], "text": "b"}')
+    with pytest.raises(InputError, match="nested too deeply"):
+        Document.from_json('{"body": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(InputError, match=r"body\[0\]\.text: expected str, got int"):
+        Document.from_json('{"body": [{"kind": "paragraph", "text": 5}]}')
+    with pytest.raises(InputError, match=r"times\[0\]: must not be null"):
+        Document.from_json('{"times": [null]}')
+
+
+def _json_paths(value, path=()):
+    yield path
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, inner in items:
+        yield from _json_paths(inner, (*path, key))
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 10**20) | st.floats() | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=5,
+)
+
+
+@pytest.fixture(scope="module")
+def rich_json():
+    """The JSON of a document with a dateline, times, quotes and people."""
+    pipeline = newskit.Pipeline(entry_points=False)
+    text = "Envoy hopeful\n\nKABUL (Reuters) - “We are close,” said Ann Lo, the envoy, on Tuesday.\n\nTalks resume next week, she said."
+    return json.loads(pipeline.render(pipeline.process(text, published="2021-08-03T18:00:00-04:00"), "json"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), value=JSON_VALUES)
+def test_from_json_of_a_changed_document_loads_or_says_why(rich_json, data, value):
+    """Any one value of a document's JSON replaced by any JSON value: a document or an InputError."""
+    path = data.draw(st.sampled_from(list(_json_paths(rich_json))[1:]))
+    changed = copy.deepcopy(rich_json)
+    holder = changed
+    for key in path[:-1]:
+        holder = holder[key]
+    holder[path[-1]] = value
+    try:
+        Document.from_json(json.dumps(changed))
+    except InputError as e:
+        assert str(e)

@@ -167,13 +167,23 @@ def _hints(cls: type) -> dict[str, Any]:
     return _HINTS[cls]
 
 
+_SCALARS: dict[Any, tuple[type, ...]] = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}
+"""The JSON values a field of each scalar type takes (``bool`` is no ``int`` here)."""
+
+
 def _structure(value: Any, tp: Any, where: str) -> Any:
-    if value is None:
-        return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _structure(value, args[0], where)
+    if value is None:
+        raise InputError(f"{where}: must not be null")
+    if tp in _SCALARS:
+        if not isinstance(value, _SCALARS[tp]) or (tp is not bool and isinstance(value, bool)):
+            raise InputError(f"{where}: expected {tp.__name__}, got {type(value).__name__}")
+        return value
     if origin is tuple:
         if not isinstance(value, list):
             raise InputError(f"{where}: expected a list, got {type(value).__name__}")
@@ -232,4 +242,6 @@ def document_from_json(s: str | bytes) -> model.Document:
         data = json.loads(s)
     except ValueError as e:
         raise InputError(f"not valid JSON: {e}") from e
+    except RecursionError as e:
+        raise InputError("not valid JSON for a document: nested too deeply") from e
     return document_from_dict(data)
