@@ -1043,3 +1043,22 @@ def test_clock_time_with_a_part_of_the_day_is_one_mention(text, span, value):
 def test_part_of_a_named_day_then_its_clock_time_is_one_mention(text, span, value):
     t = one(text, published=PUBLISHED)
     assert (t.text, t.type, t.value) == (span, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    "published", ["9999-12-31T20:00:00+00:00", "9999-12-31T23:00:00-12:00", "0001-01-01T00:00:00+14:00"]
+)
+def test_a_publication_time_at_the_calendars_end_leaves_times_unanchored(published):
+    pipeline = newskit.Pipeline(entry_points=False, on_error="raise")
+    doc = pipeline.process("Talks\n\nKABUL - Talks resume on Tuesday, next week.", published=published)
+    assert doc.extensions["times"]["anchor"] is None  # the zone shift leaves the calendar: no reference
+    assert [t.text for t in doc.times] == ["Tuesday", "next week"]
+
+
+def test_a_date_past_the_calendars_end_is_skipped_not_a_crash():
+    pipeline = newskit.Pipeline(entry_points=False, on_error="raise")
+    doc = pipeline.process(
+        "Deadline\n\nIt ends on 31/12/9999 at 23:59 GMT+14, officials said on Monday.", published="2021-08-03"
+    )
+    assert "31/12/9999" not in [t.text for t in doc.times]
+    assert ("Monday", "2021-08-02") in [(t.text, t.value) for t in doc.times]

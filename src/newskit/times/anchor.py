@@ -91,7 +91,10 @@ def reference(document: Any) -> Context:
             zone, zone_from = home, "site"
     tz = fixed(zone)
     published = document.published
-    moment = published.astimezone(tz) if published is not None else None
+    try:
+        moment = published.astimezone(tz) if published is not None else None
+    except OverflowError:  # published at the calendar's very end (years 1 and 9999): no anchor
+        moment = None
     pub_day = moment.date() if moment is not None else None
     us = month_first(zone) or (dl is not None and dl.country == "US") or zone == "UTC"
     base = Context(day=None, zone=zone, month_first=us, zone_from=zone_from)

@@ -96,75 +96,82 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
     last_value: str | None = None  # its TIMEX3 value: "the same period last year" shifts it
     here = ctx  # ctx with the last period and day named, renewed only when they change and a reader needs them
     for f in scan(text):
-        c = ctx
-        if f.kind in READS_LAST:
-            if here.last_value != last_value or (last_day is not None and here.last_day != last_day[1]):
-                here = with_last(ctx, last, last_value, last_day[1] if last_day else None)
-            c = here
-        after = zone_after(text, f.end) if f.kind in _ZONE_KINDS else None
-        close_at = f.end
-        if after is not None and not (f.kind == "clock" and f.get("zabbr")):
-            pz = place_zone(after[0])
-            if pz is not None:
-                c = _in_zone(c, pz)
-                close_at = after[1]
         prev = items[-1] if items else None
-        restates = (
-            prev is not None
-            and text.find("(", prev.end, prev.end + 4) >= 0  # _OPEN needs one within three spaces
-            and _OPEN.fullmatch(text, prev.end, f.start) is not None
-            and _CLOSE.match(text, close_at) is not None
-        )
-        if restates and prev.interval is not None:
-            zone = c.zone
-            if f.kind == "clock" and f.get("zabbr"):
-                from .resolve import clock_zone
+        kept = (prev.reading, prev.interval) if prev is not None else None
+        try:
+            c = ctx
+            if f.kind in READS_LAST:
+                if here.last_value != last_value or (last_day is not None and here.last_day != last_day[1]):
+                    here = with_last(ctx, last, last_value, last_day[1] if last_day else None)
+                c = here
+            after = zone_after(text, f.end) if f.kind in _ZONE_KINDS else None
+            close_at = f.end
+            if after is not None and not (f.kind == "clock" and f.get("zabbr")):
+                pz = place_zone(after[0])
+                if pz is not None:
+                    c = _in_zone(c, pz)
+                    close_at = after[1]
+            restates = (
+                prev is not None
+                and text.find("(", prev.end, prev.end + 4) >= 0  # _OPEN needs one within three spaces
+                and _OPEN.fullmatch(text, prev.end, f.start) is not None
+                and _CLOSE.match(text, close_at) is not None
+            )
+            if restates and prev.interval is not None:
+                zone = c.zone
+                if f.kind == "clock" and f.get("zabbr"):
+                    from .resolve import clock_zone
 
-                zone = clock_zone(f, ctx)[0]
-            tz = fixed(zone)
-            if tz is not None:
-                near = _midpoint(prev.interval).astimezone(tz).date()
-                c = _replace(c, day=near, moment=None, how="nearest", base=near)
-        elif (
-            f.kind == "clock" and last_day is not None and not BOUNDARY.search(text, last_day[0], f.start)
-        ) or (f.get("theday") and last_day is not None):
-            c = _replace(c, base=last_day[1])
-        reading = read(f, text, c)
-        if reading is None:
-            continue
-        start = f.start + reading.start_shift
-        interval = _utc(reading.span, reading.zone)
-        item = _Item(f, reading, start, f.end, interval)
-        if restates and prev is not None:
-            item.same_as = len(items) - 1
-            if _names_the_day(f, reading, prev):  # "on Thursday (Nov 16)": the date written wins
-                prev.reading = prev.reading._replace(
-                    value=reading.day.isoformat(),
-                    day=reading.day,
-                    span=cal.narrow(cal.day_span(reading.day), prev.reading.mod),
-                    alternatives=(),
-                )
-                prev.interval = _utc(prev.reading.span, prev.reading.zone)
-            if interval is not None and prev.interval is not None and _distance(interval, prev.interval):
-                if _bare_clock(f):  # "(1800 IST)": the day that agrees with the mention restated
-                    options = [interval, *(_shifted(interval, d) for d in (-1, 1))]
-                    item.interval = interval = min(options, key=lambda iv: _distance(iv, prev.interval))
-                    item.reading = _redate(reading, interval, reading.zone)
-                elif _bare_clock(prev.found):  # "8 p.m. ET (0000 GMT Tuesday)": the restatement names the day
-                    options = [prev.interval, *(_shifted(prev.interval, d) for d in (-1, 1))]
-                    prev.interval = min(options, key=lambda iv: _distance(iv, interval))
-                    prev.reading = _redate(prev.reading, prev.interval, prev.reading.zone)
-            if interval is not None and prev.interval is not None:
-                lo = max(interval.start, prev.interval.start)
-                hi = min(interval.end, prev.interval.end)
-                if lo < hi:
-                    item.interval = prev.interval = _interval(lo, hi)
-        if reading.day is not None:
-            last_day = (f.end, reading.day, reading.zone or ctx.zone)
-        if reading.type in ("DATE", "TIME") and reading.span is not None:
-            last = reading.day or reading.span[0].date()
-            last_value = reading.value
-        items.append(item)
+                    zone = clock_zone(f, ctx)[0]
+                tz = fixed(zone)
+                if tz is not None:
+                    near = _midpoint(prev.interval).astimezone(tz).date()
+                    c = _replace(c, day=near, moment=None, how="nearest", base=near)
+            elif (
+                f.kind == "clock" and last_day is not None and not BOUNDARY.search(text, last_day[0], f.start)
+            ) or (f.get("theday") and last_day is not None):
+                c = _replace(c, base=last_day[1])
+            reading = read(f, text, c)
+            if reading is None:
+                continue
+            start = f.start + reading.start_shift
+            interval = _utc(reading.span, reading.zone)
+            item = _Item(f, reading, start, f.end, interval)
+            if restates and prev is not None:
+                item.same_as = len(items) - 1
+                if _names_the_day(f, reading, prev):  # "on Thursday (Nov 16)": the date written wins
+                    prev.reading = prev.reading._replace(
+                        value=reading.day.isoformat(),
+                        day=reading.day,
+                        span=cal.narrow(cal.day_span(reading.day), prev.reading.mod),
+                        alternatives=(),
+                    )
+                    prev.interval = _utc(prev.reading.span, prev.reading.zone)
+                if interval is not None and prev.interval is not None and _distance(interval, prev.interval):
+                    if _bare_clock(f):  # "(1800 IST)": the day that agrees with the mention restated
+                        options = [interval, *(_shifted(interval, d) for d in (-1, 1))]
+                        item.interval = interval = min(options, key=lambda iv: _distance(iv, prev.interval))
+                        item.reading = _redate(reading, interval, reading.zone)
+                    elif _bare_clock(prev.found):  # "8 p.m. ET (0000 GMT Tuesday)": the restatement names the day
+                        options = [prev.interval, *(_shifted(prev.interval, d) for d in (-1, 1))]
+                        prev.interval = min(options, key=lambda iv: _distance(iv, interval))
+                        prev.reading = _redate(prev.reading, prev.interval, prev.reading.zone)
+                if interval is not None and prev.interval is not None:
+                    lo = max(interval.start, prev.interval.start)
+                    hi = min(interval.end, prev.interval.end)
+                    if lo < hi:
+                        item.interval = prev.interval = _interval(lo, hi)
+            if reading.day is not None:
+                last_day = (f.end, reading.day, reading.zone or ctx.zone)
+            if reading.type in ("DATE", "TIME") and reading.span is not None:
+                last = reading.day or reading.span[0].date()
+                last_value = reading.value
+            items.append(item)
+        except OverflowError:
+            # a day or instant past the calendar's ends (years 1 and 9999) after a zone or day
+            # shift, as in ``31/12/9999 at 23:59 GMT+14``: not read; a restated mention is left as it was
+            if prev is not None and kept is not None:
+                prev.reading, prev.interval = kept
     return items
 
 
