@@ -381,3 +381,33 @@ def test_threads_give_the_same_documents_as_a_sequential_run(sources):
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
         threaded = list(pool.map(_run, sources * 2))
     assert threaded == sequential * 2
+
+
+ODD_ARGUMENTS = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.sampled_from(
+        ["", " ", "https://[", "http://[::1", "ftp://a/b", "https://www.reuters.com/world/x", "0001-01-01",
+         "9999-12-31T23:59:59+14:00", "0001-01-01T00:00:00-12:00", "yesterday", "\x00", "en", "EN-us", "zz"]
+    ),
+)  # fmt: skip
+INSTALLED = newskit.Pipeline(on_error="raise")  # the built-in and the installed site plugins
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    url=ODD_ARGUMENTS,
+    published=ODD_ARGUMENTS | st.datetimes(timezones=st.none() | st.timezones()),
+    site=ODD_ARGUMENTS,
+    language=ODD_ARGUMENTS,
+)
+def test_any_arguments_give_a_document_or_an_input_error(url, published, site, language):
+    """A broken URL, a date at the calendar's ends, an unknown site or language: never a crash."""
+    text = "Envoy hopeful\n\nKABUL (Reuters) - “We are close,” Ann Lo said on Tuesday.\n\nTalks resume next week."
+    try:
+        doc = INSTALLED.process(text, url=url, published=published, site=site, language=language)
+    except newskit.InputError as e:
+        assert str(e)
+        return
+    for name in newskit.formats():
+        INSTALLED.render(doc, name)

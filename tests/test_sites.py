@@ -533,3 +533,17 @@ def test_ascii_and_symbol_literals_are_looked_for_in_bytes():
     assert _byte_literal("© telegraph media group ") == "© telegraph media group ".encode()
     assert _byte_literal("café") is None  # a letter with case beyond ASCII: the text's lower case answers
     assert _byte_literal("Pakistan") is None
+
+
+@pytest.mark.parametrize("url", ["https://[", "http://[::1/a", "[", "https://"])
+def test_a_broken_url_identifies_no_site_and_fails_nothing(url):
+    source = newskit.Source("Text.", "text", url=url)
+    assert source.host is None
+    doc = newskit.Pipeline(on_error="raise").process("Tide tables\n\nHigh water at noon.", url=url)
+    assert doc.site is None and doc.url == url
+
+
+def test_source_host_is_lower_case_without_a_final_dot():
+    assert newskit.Source("Text.", "text", url="https://WWW.Reuters.COM./world").host == "www.reuters.com"
+    assert newskit.Source("Text.", "text", url="reuters.com/world").host == "reuters.com"
+    assert newskit.Source("Text.", "text").host is None

@@ -8,6 +8,7 @@ import os
 import pathlib
 import re
 from typing import Literal
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -41,6 +42,20 @@ class Source:
     encoded, kept so that the HTML readers parse them without encoding the text again.
     ``None`` otherwise, and on a copy made with ``attrs.evolve`` (its text may differ)."""
 
+    @property
+    def host(self) -> str | None:
+        """The host of :attr:`url`, lower case, without a final dot (``www.reuters.com``).
+
+        ``None`` with no URL or one that names no host or does not parse (``https://[``):
+        a broken URL identifies no site instead of failing the document. A URL written
+        without a scheme (``reuters.com/world``) is read as a host and path.
+
+        >>> import newskit
+        >>> newskit.Source("Text.", "text", url="https://WWW.Example.org./a").host
+        'www.example.org'
+        """
+        return split_url(self.url)[0] if self.url else None
+
     def page(self) -> str | bytes:
         """What an HTML parser should read: :attr:`utf8` when there are such bytes, else ``text``."""
         return self.utf8 if self.utf8 is not None else self.text
@@ -54,6 +69,17 @@ class Source:
             return self.path
         head = " ".join(self.text[:200].split())
         return head[:60] + ("…" if len(head) > 60 else "")
+
+
+def split_url(url: str) -> tuple[str | None, str]:
+    """The host (as :attr:`Source.host` gives it) and the path (``/`` when none) of *url*."""
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+        host = parts.hostname
+    except ValueError:  # an unclosed IPv6 bracket and the like
+        return None, "/"
+    host = host.rstrip(".").lower() if host else None
+    return host or None, parts.path or "/"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -22,7 +22,6 @@ import datetime as _dt
 import pathlib
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -31,16 +30,10 @@ from ..edits import Cut, Edit, Relabel
 from ..markers import for_sites, hookimpl
 from ..model import Comment, Diagnostic, Document, Removal, _frozen_map, _replace
 from ..readers.html_meta import looks_like_name, split_names
-from ..source import Source
+from ..source import Source, split_url
 from .rules import MAX_LINE_CHARS, Fingerprints, LineRule, SiteRules, load_rules, possible
 
 __all__ = ["RuleSitePlugin"]
-
-
-def _host_path(url: str) -> tuple[str | None, str]:
-    parts = urlsplit(url if "//" in url else "//" + url)
-    host = parts.hostname.rstrip(".").lower() if parts.hostname else None
-    return host, parts.path or "/"
 
 
 def _day(document: Document | None, source: Source) -> _dt.date | None:
@@ -110,7 +103,7 @@ class RuleSitePlugin:
 
     def identify(self, source: Source) -> str | None:
         """The key of the site or theme *source* belongs to, if it is one of ours."""
-        host, path = _host_path(source.url) if source.url else (None, "/")
+        host, path = split_url(source.url) if source.url else (None, "/")
         if host is not None:
             for s in self.sites:
                 if s.domains and s.handles_host(host):

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from newskit import Cut, hookimpl
 
@@ -61,17 +60,11 @@ JUNK = (
 """Whole-block patterns of the site's junk: pattern, reason, rule id."""
 
 
-def _host(url: str) -> str | None:
-    parts = urlsplit(url if "//" in url else "//" + url)
-    host = parts.hostname
-    return host.rstrip(".").lower() if host else None
-
-
 @hookimpl
 def newskit_identify_site(source: Source) -> str | None:
     """``"harbourledger"`` for the site's URLs, or for URL-less input with its footer."""
     if source.url:
-        return SITE if _host(source.url) in DOMAINS else None
+        return SITE if source.host in DOMAINS else None
     # a substring test first: this runs on every URL-less input, and most are not ours
     text = source.text
     return SITE if "Harbour Ledger" in text and FOOTER_MARK.search(text) else None
