@@ -141,3 +141,56 @@ def test_warc_response_records(tmp_path, capsys):
     assert main(["process", str(path)]) == 0
     [doc] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert (doc["url"], doc["title"]) == ("https://x.example/0", "Page 0")
+
+
+def test_unreadable_records_are_reported_and_the_run_goes_on(tmp_path, capsys):
+    src = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"text": article(1)}).encode(),
+        b"\xff\xfe not UTF-8",
+        b"{not json",
+        json.dumps({"html": ["a list"]}).encode(),
+        json.dumps({"text": article(2), "url": 7}).encode(),
+        json.dumps({"text": article(3)}).encode(),
+    ]
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    assert main(["process", str(src)]) == 1
+    out, err = capsys.readouterr()
+    titles = [json.loads(x)["title"] for x in out.splitlines()]
+    assert titles == ["Harbour story 1", "Harbour story 3"]
+    for n, why in [(2, "not UTF-8"), (3, "not valid JSON"), (4, "'text' or 'html' string"), (5, "url must be")]:
+        assert f"feed.jsonl#{n}: " in err and why in err
+
+
+def test_a_truncated_gzip_gives_its_records_before_the_break(tmp_path, capsys):
+    whole = gzip.compress(b"".join(json.dumps({"text": article(i)}).encode() + b"\n" for i in range(200)))
+    src = tmp_path / "feed.jsonl.gz"
+    src.write_bytes(whole[: len(whole) - 40])  # an interrupted download
+    (tmp_path / "next.txt").write_text(article(999), encoding="utf-8")
+    assert main(["process", str(src), str(tmp_path / "next.txt")]) == 1
+    out, err = capsys.readouterr()
+    titles = [json.loads(x)["title"] for x in out.splitlines()]
+    assert titles[0] == "Harbour story 0" and titles[-1] == "Harbour story 999" and len(titles) > 100
+    assert "feed.jsonl.gz#" in err and "EOFError" in err
+
+
+def test_a_broken_warc_gives_its_records_before_the_break(tmp_path, capsys):
+    pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        page = f"<html><head><title>Page 0</title></head><body><article><p>{'Words here. ' * 8}</p></article></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://x.example/0", "response", payload=io.BytesIO(page.encode()), http_headers=headers
+            )
+        )
+        fh.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999\r\n\r\nHTTP/1.1 200 OK\r\n")
+    assert main(["process", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(x)["title"] for x in out.splitlines()] == ["Page 0"]
+    assert "crawl.warc" in err and "cannot read further" in err

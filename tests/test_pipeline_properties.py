@@ -386,6 +386,7 @@ def test_threads_give_the_same_documents_as_a_sequential_run(sources):
 ODD_ARGUMENTS = st.one_of(
     st.none(),
     st.text(max_size=30),
+    st.integers() | st.binary(max_size=5) | st.lists(st.text(max_size=3), max_size=2),
     st.sampled_from(
         ["", " ", "https://[", "http://[::1", "ftp://a/b", "https://www.reuters.com/world/x", "0001-01-01",
          "9999-12-31T23:59:59+14:00", "0001-01-01T00:00:00-12:00", "yesterday", "\x00", "en", "EN-us", "zz"]

@@ -146,10 +146,17 @@ def run_process(args: argparse.Namespace) -> int:
     out_fmt, out_options = _output_format(fmt, options, single, pipeline.formats())
     status = EXIT_OK
     keys: dict[int, str] = {}  # position in the stream given to process_many -> input key
+    unreadable = 0  # inputs that could not be read (reported as met; the run goes on)
 
     def sources() -> Iterator[Any]:
+        nonlocal unreadable
         position = 0
         for item in inputs.items(args.paths, stdin=sys.stdin.buffer):
+            if item.error is not None:
+                _fail(f"{item.key}: {item.error}")
+                unreadable += 1
+                progress.tick(failed=True)
+                continue
             target = _target(args.output_dir, item.key, extension)
             if item.key in done_keys or (args.resume and target and os.path.exists(target)):
                 progress.tick(skipped=True)
@@ -171,7 +178,7 @@ def run_process(args: argparse.Namespace) -> int:
         for result in results:
             key = keys.pop(result.index)
             if result.error is not None:
-                status = _fail(f"{result.label}: {result.error.message}")
+                status = _fail(f"{key}: {result.error.message}")
                 progress.tick(failed=True)
                 continue
             text = result.output or ""
@@ -194,7 +201,7 @@ def run_process(args: argparse.Namespace) -> int:
         for fh in (out_file, done_log):
             if fh is not None:
                 fh.close()
-    return status
+    return EXIT_FAILED if unreadable and status == EXIT_OK else status
 
 
 def _output_format(fmt: str, options: dict[str, str], single: bool, formats: Any) -> tuple[str, dict[str, str]]:

@@ -25,11 +25,16 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 
 @attrs.frozen
 class Item:
-    """One article to process: its source, metadata for ``process()``, and a resume key."""
+    """One article to process: its source, metadata for ``process()``, and a resume key.
+
+    An input that could not be read (a record that is not JSON, a truncated archive)
+    is an item with an ``error`` and no source: reported, and the run goes on.
+    """
 
     key: str
     source: Any = attrs.field(repr=False)
     meta: dict[str, Any] = attrs.field(factory=dict)
+    error: str | None = None
 
 
 def kind_of(path: str) -> str:
@@ -62,38 +67,61 @@ def expand(args: list[str]) -> Iterator[str]:
             yield arg
 
 
-def _open_text(path: str) -> IO[str]:
+def _open_binary(path: str) -> IO[bytes]:
     if path.lower().endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _broken(e: BaseException) -> str:
+    """What stopped the reading of a file, for the run's report."""
+    if isinstance(e, OSError) and e.strerror:
+        return f"cannot read: {e.strerror}"
+    return f"cannot read further: {type(e).__name__}: {e}"
 
 
 def read_jsonl(path: str) -> Iterator[Item]:
-    """Records with ``text`` or ``html`` and optional ``url``, ``published``, ``site``, ``language``."""
+    """Records with ``text`` or ``html`` and optional ``url``, ``published``, ``site``, ``language``.
+
+    A line that is not UTF-8, not JSON or not such a record is an item with an error;
+    a file that cannot be opened, or that ends early (a truncated ``.gz``), ends with one.
+    """
+    n = 0
     try:
-        with _open_text(path) as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
+        with _open_binary(path) as fh:
+            for n, raw in enumerate(fh, 1):
+                if not raw.strip():
                     continue
                 key = f"{path}#{n}"
                 try:
-                    rec = json.loads(line)
+                    rec = json.loads(raw.decode("utf-8"))
+                except UnicodeDecodeError as e:
+                    yield Item(key, None, error=f"not UTF-8: {e.reason} at byte {e.start}")
+                    continue
                 except ValueError as e:
-                    raise InputError(f"{key}: not valid JSON: {e}") from e
+                    yield Item(key, None, error=f"not valid JSON: {e}")
+                    continue
                 if not isinstance(rec, dict) or not isinstance(rec.get("text", rec.get("html")), str):
-                    raise InputError(f"{key}: a record needs a 'text' or 'html' string")
+                    yield Item(key, None, error="a record needs a 'text' or 'html' string")
+                    continue
                 meta = {k: rec[k] for k in ("url", "published", "site", "language") if rec.get(k)}
                 yield Item(key, rec["html"] if "html" in rec else rec["text"], meta)
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from e
+    except (OSError, EOFError) as e:  # cannot open; a gzip stream cut short
+        key = f"{path}#{n + 1}" if n else path
+        yield Item(key, None, error=_broken(e))
 
 
 def read_warc(path: str) -> Iterator[Item]:
-    """HTML response records of a WARC file (needs ``warcio``: ``pip install newskit[warc]``)."""
+    """HTML response records of a WARC file (needs ``warcio``: ``pip install newskit[warc]``).
+
+    A file that cannot be read, or that breaks off (truncated, or not a WARC file after
+    some record), gives the records before the break and then an item with the error.
+    """
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError as e:
         raise InputError(f"{path}: reading WARC files needs warcio (pip install 'newskit[warc]')") from e
+    read = 0  # HTML records read
     try:
         with open(path, "rb") as fh:
             records = ArchiveIterator(fh)
@@ -104,10 +132,11 @@ def read_warc(path: str) -> Iterator[Item]:
                 if "html" not in ctype:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read()
+                body = record.content_stream().read()  # before the offset: asking for it skips the content
+                read += 1
                 yield Item(f"{path}@{records.get_record_offset()}", body, {"url": url} if url else {})
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}") from e
+    except Exception as e:  # noqa: BLE001 - whatever warcio raises on a broken archive ends this file only
+        yield Item(path, None, error=f"{_broken(e)} (after {read} HTML records)")
 
 
 def items(args: list[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:

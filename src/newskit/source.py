@@ -135,6 +135,9 @@ def load_source(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Source:
     """Turn what the caller passed (text, HTML, bytes or a path) into a :class:`Source`."""
+    for name, value in (("url", url), ("site", site), ("language", language)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{name} must be a string, not {type(value).__name__}")
     path = None
     kind_hint: str | None = None
     if isinstance(source, pathlib.PurePath):
