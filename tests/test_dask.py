@@ -64,3 +64,12 @@ def test_json_lines_stay_one_line_each_with_line_separators_in_the_text():
     lines = to_json_lines(process_bag(bag, entry_points=False)).compute(scheduler="sync")
     assert len(lines) == 2 and all("\u2028" not in line and "\n" not in line for line in lines)
     assert json.loads(lines[0])["text"].count("\u2028") == 1
+
+
+def test_unreadable_records_become_failed_rows_naming_their_place(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    src.write_text('{"text": "Harbour story\\n\\nA paragraph."}\n{not json\n', encoding="utf-8")
+    results = process_bag(sources_bag([str(src)]), entry_points=False).compute(scheduler="sync")
+    rows = [to_row(r) for r in results]
+    assert [r["ok"] for r in rows] == [True, False]
+    assert rows[1]["label"] == f"{src}#2" and "not valid JSON" in rows[1]["error"]

@@ -19,6 +19,7 @@ import attrs
 
 from .errors import InputError, NewskitError
 from .model import Document
+from .source import Unreadable
 
 SourceLike = str | bytes | os.PathLike[str]
 METADATA_KEYS = frozenset({"url", "published", "site", "language"})
@@ -60,6 +61,8 @@ def _label(source: Any, meta: Mapping[str, Any]) -> str:
         return str(meta["url"])
     if isinstance(source, os.PathLike):
         return os.fspath(source)
+    if isinstance(source, Unreadable):
+        return source.key
     head = source[:80] if isinstance(source, (str, bytes)) else repr(source)[:80]
     if isinstance(head, bytes):
         head = head.decode("utf-8", "replace")

@@ -20,6 +20,7 @@ from typing import Any
 from .batch import Result, _plugin_ref, _resolve, _run_one, _split
 from .renderers.jsonl import render_jsonl
 from .serialize import document_to_dict, dumps
+from .source import Unreadable
 
 ROW_COLUMNS = (
     "index",
@@ -73,7 +74,9 @@ def process_bag(
 def sources_bag(paths: Iterable[str], *, npartitions: int | None = None) -> Any:
     """A bag of ``(source, metadata)`` pairs from files, directories, globs, JSONL and WARC files.
 
-    Files are listed on the client; each is read on a worker.
+    Files are listed on the client; each is read on a worker. An input that cannot be
+    read (a bad record, a file that breaks off) is passed on as a
+    :class:`~newskit.source.Unreadable`, so that it becomes a failed result naming its place.
     """
     import dask.bag as db
 
@@ -81,7 +84,11 @@ def sources_bag(paths: Iterable[str], *, npartitions: int | None = None) -> Any:
 
     files = list(inputs.expand(list(paths)))
     bag = db.from_sequence(files, npartitions=npartitions or max(1, min(len(files), 64)))
-    return bag.map(lambda path: [(i.source, i.meta) for i in inputs.items([path])]).flatten()
+    return bag.map(lambda path: [_pair(i) for i in inputs.items([path])]).flatten()
+
+
+def _pair(item: Any) -> tuple[Any, dict[str, Any]]:
+    return (item.source if item.error is None else Unreadable(item.key, item.error)), item.meta
 
 
 def to_json_lines(results: Any) -> Any:

@@ -82,6 +82,19 @@ def split_url(url: str) -> tuple[str | None, str]:
     return host or None, parts.path or "/"
 
 
+@attrs.frozen
+class Unreadable:
+    """Stands for an input that could not be read (a bad JSON Lines record, a broken archive).
+
+    Passed on in a stream of sources (:func:`newskit.dask.sources_bag`) so that the
+    failure becomes that input's result: :func:`load_source` raises an
+    :class:`~newskit.InputError` with *key* and *error*.
+    """
+
+    key: str
+    error: str
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -140,6 +153,8 @@ def load_source(
             raise InputError(f"{name} must be a string, not {type(value).__name__}")
     path = None
     kind_hint: str | None = None
+    if isinstance(source, Unreadable):
+        raise InputError(f"{source.key}: {source.error}")
     if isinstance(source, pathlib.PurePath):
         path = str(source)
         try:
