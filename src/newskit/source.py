@@ -87,7 +87,7 @@ class Unreadable:
     """Stands for an input that could not be read (a bad JSON Lines record, a broken archive).
 
     Passed on in a stream of sources (:func:`newskit.dask.sources_bag`) so that the
-    failure becomes that input's result: :func:`load_source` raises an
+    failure becomes that input's result: processing it raises an
     :class:`~newskit.InputError` with *key* and *error*.
     """
 
