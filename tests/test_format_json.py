@@ -32,6 +32,14 @@ def test_indent_pretty_prints(pipeline: newskit.Pipeline) -> None:
     out = pipeline.render(doc, "json", indent=2)
     assert out.startswith('{\n  "schema_version": "1.0",\n')
     assert json.loads(out) == json.loads(pipeline.render(doc, "json"))
+    assert pipeline.render(doc, "json", indent="4") == json.dumps(json.loads(out), ensure_ascii=False, indent=4)
+
+
+@pytest.mark.parametrize("indent", ["x", "-1", -2, 1.5, True, []])
+def test_an_indent_that_is_no_number_of_spaces_is_an_input_error(pipeline: newskit.Pipeline, indent) -> None:
+    doc = pipeline.process(f"Harbour vote\n\n{TEXT}")
+    with pytest.raises(newskit.InputError, match="indent must be a whole number of spaces"):
+        pipeline.render(doc, "json", indent=indent)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..errors import InputError
 from ..markers import hookimpl
 from ..model import Document
 from ..serialize import document_to_json
@@ -14,8 +15,22 @@ def render_json(document: Document, *, indent: int | str | None = None) -> str:
     """The document as JSON, keys in the contract's order, UTF-8 text not escaped.
 
     Compact by default (fastest); ``indent=2`` pretty-prints.
+
+    :raises newskit.InputError: *indent* is not a whole number of spaces (0 or more).
     """
-    return document_to_json(document, indent=int(indent) if indent not in (None, "") else None)
+    return document_to_json(document, indent=_spaces(indent))
+
+
+def _spaces(indent: int | str | None) -> int | None:
+    if indent is None or indent == "":
+        return None
+    try:
+        n = int(indent)
+    except (TypeError, ValueError):
+        n = -1
+    if n < 0 or isinstance(indent, (bool, float)):
+        raise InputError(f"format 'json': indent must be a whole number of spaces, not {indent!r}")
+    return n
 
 
 @hookimpl
