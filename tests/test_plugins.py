@@ -178,6 +178,36 @@ def test_unknown_hook_and_misplaced_wrapper_are_rejected():
         newskit.Pipeline(plugins=[wrapper], entry_points=False)
 
 
+@pytest.mark.parametrize("given", ["my_site_plugin", 5, object()])
+def test_a_plugin_with_no_hook_is_refused_by_name(given):
+    with pytest.raises(PluginError, match="implements no newskit hook") as err:
+        newskit.Pipeline(plugins=[given], entry_points=False)
+    assert ("import the module" in str(err.value)) == isinstance(given, str)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"plugins": "newskit_example"}, "plugins must be a list"),
+        ({"block": "newskit.quotes.plugin"}, "block must be a list"),
+        ({"block": [5]}, "plugin names"),
+        ({"max_bytes": "10"}, "max_bytes must be"),
+        ({"max_bytes": 0}, "max_bytes must be"),
+        ({"plugin_timeout": "5"}, "plugin_timeout must be"),
+        ({"on_error": "ignore"}, "on_error must be"),
+    ],
+)
+def test_pipeline_options_of_the_wrong_kind_are_input_errors(options, message):
+    with pytest.raises(newskit.InputError, match=message):
+        newskit.Pipeline(entry_points=False, **options)
+
+
+def test_block_may_be_any_iterable_of_names():
+    names = (n for n in ["newskit.quotes.plugin"])
+    doc = newskit.Pipeline(block=names, entry_points=False).process("Talk\n\n“Yes,” Ann Lo said.")
+    assert doc.quotes == ()
+
+
 def test_wrapper_around_the_protocol_hook_times_documents():
     seen = []
 

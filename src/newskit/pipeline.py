@@ -465,11 +465,21 @@ class Pipeline:
         plugin_timeout: float | None = None,
     ) -> None:
         _check_on_error(on_error)
+        for name, value in (("plugins", plugins), ("block", block)):
+            if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+                raise InputError(f"{name} must be a list, not {type(value).__name__} {value!r}")
+        block = tuple(block)
+        if not all(isinstance(b, str) for b in block):
+            raise InputError("block must be a list of plugin names (strings)")
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+            raise InputError(f"max_bytes must be a positive whole number, not {max_bytes!r}")
+        if plugin_timeout is not None and (
+            isinstance(plugin_timeout, bool) or not isinstance(plugin_timeout, (int, float)) or plugin_timeout <= 0
+        ):
+            raise InputError("plugin_timeout must be a positive number of seconds")
         self.plugin_set = PluginSet(plugins=plugins, block=block, entry_points=entry_points)
         self.on_error: OnError = on_error
         self.max_bytes = max_bytes
-        if plugin_timeout is not None and plugin_timeout <= 0:
-            raise InputError("plugin_timeout must be a positive number of seconds")
         self.plugin_timeout = plugin_timeout
         self._formats = self._register_formats()
 

@@ -138,7 +138,11 @@ class PluginSet:
             self.builtin_names.add(name)
 
     def _problem(self, plugin: Any) -> str | None:
-        for caller in self.pm.get_hookcallers(plugin) or ():
+        callers = self.pm.get_hookcallers(plugin) or ()
+        if not callers:
+            hint = " (a module's name? import the module and pass it)" if isinstance(plugin, str) else ""
+            return f"implements no newskit hook: {plugin!r}{hint}"
+        for caller in callers:
             if not caller.has_spec():
                 return f"implements unknown hook {caller.name!r}"
             for impl in caller.get_hookimpls():
