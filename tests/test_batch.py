@@ -93,3 +93,24 @@ def test_chunks_keep_order_and_every_document(chunksize, window):
 def test_chunksize_must_be_positive():
     with pytest.raises(newskit.InputError, match="chunksize"):
         list(process_many(ARTICLES, chunksize=0))
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"workers": "2"}, "workers must be a whole number of at least 0"),
+        ({"workers": -1}, "workers must be"),
+        ({"max_in_flight": 0}, "max_in_flight must be"),
+        ({"chunksize": "8"}, "chunksize must be"),
+        ({"plugins": "newskit_example"}, "plugins must be a list"),
+        ({"plugins": ["no_such_plugin_module"], "workers": 2}, "cannot be imported"),
+    ],
+)
+def test_options_of_the_wrong_kind_are_input_errors(options, message):
+    with pytest.raises(newskit.InputError, match=message):
+        list(process_many(ARTICLES, entry_points=False, **options))
+
+
+def test_a_plugin_that_cannot_load_is_named_before_workers_start():
+    with pytest.raises(newskit.PluginError, match="implements no newskit hook"):
+        list(process_many(ARTICLES, workers=2, entry_points=False, plugins=[object()]))

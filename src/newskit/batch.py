@@ -89,7 +89,13 @@ def _plugin_ref(plugin: Any) -> Any:
 
 
 def _resolve(plugin: Any) -> Any:
-    return importlib.import_module(plugin) if isinstance(plugin, str) else plugin
+    """A plugin given by its module's name, imported; any other plugin as it is."""
+    if not isinstance(plugin, str):
+        return plugin
+    try:
+        return importlib.import_module(plugin)
+    except ImportError as e:
+        raise InputError(f"plugin module {plugin!r} cannot be imported: {e}") from e
 
 
 # --- the worker side ------------------------------------------------------------
@@ -179,8 +185,11 @@ def process_many(
     """
     if on_error not in ("record", "raise"):
         raise InputError(f"on_error must be 'record' or 'raise', not {on_error!r}")
-    if chunksize < 1:
-        raise InputError(f"chunksize must be at least 1, not {chunksize}")
+    for name, value, least in (("workers", workers, 0), ("max_in_flight", max_in_flight, 1), ("chunksize", chunksize, 1)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < least):
+            raise InputError(f"{name} must be a whole number of at least {least}, not {value!r}")
+    if isinstance(plugins, (str, bytes)) or not isinstance(plugins, Iterable):
+        raise InputError(f"plugins must be a list, not {type(plugins).__name__} {plugins!r}")
     render: Render = (format, dict(format_options or {})) if format is not None else None
     n = (os.cpu_count() or 1) if workers is None else workers
     options = {
@@ -189,6 +198,11 @@ def process_many(
         "entry_points": entry_points,
         "plugin_timeout": plugin_timeout,
     }
+    if n > 1 and options["plugins"]:
+        # a plugin that fails to load would break every worker at start: find out here, by name
+        from .pipeline import Pipeline
+
+        Pipeline(**{**options, "plugins": [_resolve(p) for p in options["plugins"]]})
     if n <= 1:
         results = _serial(sources, options, on_error, pipeline, render)
     else:
