@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newskit
 from newskit.sites import RuleSitePlugin, parse_rules
-from newskit.sites.css import CssError, select, to_xpath
+from newskit.sites.css import CssError, compile_selector, select, to_xpath
 
 
 def test_translation():
@@ -49,3 +51,20 @@ def test_drop_a_caption_after_an_inline_image():
     )
     assert [b.text for b in doc.body] == ["The pier opened on Friday.", "“It is lovely,” she said."]
     assert any(r.text == "The new pier" and r.reason == "photo caption" for r in doc.removed)
+
+
+SELECTOR_PIECES = st.sampled_from(
+    ["div", "p", "*", "Aϵ", "-x", "h1", ".c", ".-c", "#main", "#ид", "[x]", "[dätä]", "[a=b]", '[a="ϵ q"]',
+     "[a^='x']", "[a*=ϵ]", " ", " > ", " + ", ", ", ":hover", "~", "_", "9", "ϵ", "[", "]", "'", '"']
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SELECTOR_PIECES, min_size=1, max_size=6).map("".join))
+def test_every_selector_the_subset_accepts_compiles_in_lxml(selector):
+    """A rule file's selectors are checked when it loads (without lxml): none may fail at read time."""
+    try:
+        to_xpath(selector)
+    except CssError:
+        return
+    compile_selector(selector)  # raises CssError on an XPath syntax error

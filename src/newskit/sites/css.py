@@ -4,7 +4,7 @@ Rule files name elements with CSS selectors. Only the part of CSS that
 identifies page regions is supported, which keeps newskit free of the
 ``cssselect`` dependency and makes every selector's meaning plain:
 
-* type selectors and ``*``: ``div``, ``h1``;
+* type selectors (ASCII names, as HTML's are) and ``*``: ``div``, ``h1``;
 * classes and ids: ``.td-post-content``, ``#comments``;
 * attributes: ``[datetime]``, ``[itemprop=author]``, ``[class~=entry]``,
   ``[class^=td-]``, ``[class$=-title]``, ``[class*=author]`` (values quoted
@@ -36,16 +36,18 @@ class CssError(ValueError):
 
 
 _IDENT = r"-?[A-Za-z_][\w-]{0,200}"
+_NAME = r"(?a:[A-Za-z_][\w-]{0,200})"
+"""An element or attribute name: ASCII, as HTML's are, and never an XPath syntax error (``ϵ``, ``-x``)."""
 _TOKEN = re.compile(
     rf"""
     (?P<child>[ ]?>[ ]?)
   | (?P<adjacent>[ ]?\+[ ]?)
   | (?P<comma>[ ]?,[ ]?)
   | (?P<ws>[ ])
-  | (?P<tag>{_IDENT}|\*)
+  | (?P<tag>{_NAME}|\*)
   | \.(?P<cls>{_IDENT})
   | \#(?P<id>[\w-]{{1,200}})
-  | \[[ ]?(?P<attr>{_IDENT})[ ]?
+  | \[[ ]?(?P<attr>{_NAME})[ ]?
       (?:(?P<op>[~^$*]?=)[ ]?(?:"(?P<dq>[^"]{{0,200}})"|'(?P<sq>[^']{{0,200}})'|(?P<bare>[\w-]{{1,200}}))[ ]?)?\]
     """,
     re.VERBOSE,
@@ -153,7 +155,7 @@ def compile_selector(selector: str) -> Any:
 
     try:
         return etree.XPath(to_xpath(selector))
-    except etree.XPathSyntaxError as e:  # pragma: no cover - to_xpath writes valid XPath
+    except etree.XPathSyntaxError as e:  # to_xpath writes valid XPath (a property test checks it)
         raise CssError(f"selector {selector!r}: {e}") from e
 
 
