@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import textwrap
 from collections import Counter
 
@@ -547,3 +548,57 @@ def test_source_host_is_lower_case_without_a_final_dot():
     assert newskit.Source("Text.", "text", url="https://WWW.Reuters.COM./world").host == "www.reuters.com"
     assert newskit.Source("Text.", "text", url="reuters.com/world").host == "reuters.com"
     assert newskit.Source("Text.", "text").host is None
+
+
+FUZZ_RULES = """[site]
+key = "bay"
+name = "Bay"
+domains = ["bay.example"]
+timezone = "Europe/London"
+language = "en"
+
+[fingerprints]
+lines = ["Bay Courier"]
+html = ["Bay Courier"]
+
+[[rules]]
+valid_until = 2023-07-09
+
+[rules.html]
+body = ["article div.body", "article"]
+authors = ["span.by"]
+drop = [{ selector = "figure", reason = "photo" }]
+
+[rules.text]
+lines = [{ id = "ad", pattern = "^Advertisement$", reason = "ad" }]
+cut_after = [{ id = "credits", pattern = "_{3,}", reason = "credits" }]
+
+[[rules]]
+valid_from = 2023-07-10
+
+[rules.html]
+body = ["div.story"]
+"""
+FUZZ_LINES = FUZZ_RULES.splitlines()
+FUZZ_VALUES = st.one_of(
+    st.text(max_size=12).map(lambda t: json.dumps(t, ensure_ascii=False)),  # a TOML basic string
+    st.integers().map(str),
+    st.sampled_from(["[]", "{}", "true", '"*"', '"a[b"', '"Aϵ"', '"(?<x>"', '"(a|a)*$"', '"2020-13-45"', '["(", "a > > b"]']),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([i for i, line in enumerate(FUZZ_LINES) if " = " in line]), FUZZ_VALUES)
+def test_a_rule_file_fails_to_load_or_works_never_fails_on_a_page(i, value):
+    lines = list(FUZZ_LINES)
+    lines[i] = f"{lines[i].split(' = ')[0]} = {value}"
+    try:
+        rules = parse_rules("\n".join(lines))
+    except RuleFileError as e:
+        assert str(e)
+        return
+    pipeline = newskit.Pipeline(plugins=[RuleSitePlugin([rules], name="bay")], entry_points=False, on_error="raise")
+    page = "<html><body><article><div class='body'><p>Bay Courier text.</p><figure>x</figure></div></article>"
+    pipeline.process(page + "</body></html>", url="https://bay.example/a", published="2022-01-01")
+    pipeline.process("<div class='story'><p>Bay Courier text.</p></div>", url="https://bay.example/a", published="2024-01-01")
+    pipeline.process("Bay Courier\n\nText.\nAdvertisement\n___\ncredits", url="https://bay.example/b")
