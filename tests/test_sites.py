@@ -550,17 +550,7 @@ def test_source_host_is_lower_case_without_a_final_dot():
     assert newskit.Source("Text.", "text").host is None
 
 
-FUZZ_RULES = """[site]
-key = "bay"
-name = "Bay"
-domains = ["bay.example"]
-timezone = "Europe/London"
-language = "en"
-
-[fingerprints]
-lines = ["Bay Courier"]
-html = ["Bay Courier"]
-
+FUZZ_RULES = BASE + """
 [[rules]]
 valid_until = 2023-07-09
 
@@ -579,6 +569,7 @@ valid_from = 2023-07-10
 [rules.html]
 body = ["div.story"]
 """
+
 FUZZ_LINES = FUZZ_RULES.splitlines()
 FUZZ_VALUES = st.one_of(
     st.text(max_size=12).map(lambda t: json.dumps(t, ensure_ascii=False)),  # a TOML basic string
@@ -593,12 +584,12 @@ def test_a_rule_file_fails_to_load_or_works_never_fails_on_a_page(i, value):
     lines = list(FUZZ_LINES)
     lines[i] = f"{lines[i].split(' = ')[0]} = {value}"
     try:
-        rules = parse_rules("\n".join(lines))
+        loaded = parse_rules("\n".join(lines))
     except RuleFileError as e:
         assert str(e)
         return
-    pipeline = newskit.Pipeline(plugins=[RuleSitePlugin([rules], name="bay")], entry_points=False, on_error="raise")
-    page = "<html><body><article><div class='body'><p>Bay Courier text.</p><figure>x</figure></div></article>"
-    pipeline.process(page + "</body></html>", url="https://bay.example/a", published="2022-01-01")
-    pipeline.process("<div class='story'><p>Bay Courier text.</p></div>", url="https://bay.example/a", published="2024-01-01")
-    pipeline.process("Bay Courier\n\nText.\nAdvertisement\n___\ncredits", url="https://bay.example/b")
+    quay = pipeline(RuleSitePlugin([loaded], name="quay"), on_error="raise")
+    page = "<html><body><article><div class='body'><p>Quay text.</p><figure>x</figure></div></article>"
+    quay.process(page + "</body></html>", url="https://quaytimes.example/news/a", published="2022-01-01")
+    quay.process("<div class='story'><p>Quay text.</p></div>", url="https://quaytimes.example/news/a", published="2024-01-01")
+    quay.process("Quay\n\nText.\nAdvertisement\n___\n© The Quay Times", url="https://quaytimes.example/news/b")
