@@ -194,3 +194,10 @@ def test_a_broken_warc_gives_its_records_before_the_break(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert [json.loads(x)["title"] for x in out.splitlines()] == ["Page 0"]
     assert "crawl.warc" in err and "cannot read further" in err
+
+
+def test_a_bad_format_option_is_a_usage_error_before_any_output(tree, capsys):
+    out = tree / "docs.json"
+    assert main(["process", str(tree / "in"), "--option", "indent=wide", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("indent must be a whole number") == 1 and not out.exists()

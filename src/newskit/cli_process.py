@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from .errors import InputError
+from .errors import InputError, NewskitError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DONE_SUFFIX = ".done"
@@ -86,6 +86,7 @@ def run_process(args: argparse.Namespace) -> int:
     """Run ``newskit process`` with parsed *args*; return the exit code."""
     from . import inputs
     from .batch import process_many
+    from .model import Document
     from .pipeline import Pipeline
 
     if args.output and args.output_dir:
@@ -122,6 +123,14 @@ def run_process(args: argparse.Namespace) -> int:
         if v
     }
 
+    out_fmt, out_options = _output_format(fmt, options, single, pipeline.formats())
+    try:  # the format's options, checked once before any output file is opened or document read
+        pipeline.render(Document(), out_fmt, **out_options)
+    except InputError as e:
+        return _fail(str(e), EXIT_USAGE)
+    except NewskitError:
+        pass  # a format that cannot render an empty document says so for each real one
+
     done_keys: set[str] = set()
     done_log: TextIO | None = None
     out: TextIO = sys.stdout
@@ -143,7 +152,6 @@ def run_process(args: argparse.Namespace) -> int:
 
     progress = Progress(enabled=sys.stderr.isatty() and not args.quiet and not single)
     extension = pipeline.formats()[fmt].extension
-    out_fmt, out_options = _output_format(fmt, options, single, pipeline.formats())
     status = EXIT_OK
     keys: dict[int, str] = {}  # position in the stream given to process_many -> input key
     unreadable = 0  # inputs that could not be read (reported as met; the run goes on)
