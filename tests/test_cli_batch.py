@@ -201,3 +201,11 @@ def test_a_bad_format_option_is_a_usage_error_before_any_output(tree, capsys):
     assert main(["process", str(tree / "in"), "--option", "indent=wide", "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert err.count("indent must be a whole number") == 1 and not out.exists()
+
+
+def test_jsonl_on_standard_input_is_read_record_by_record(monkeypatch, capsys):
+    feed = b"".join(json.dumps(rec).encode() + b"\n" for rec in ({"text": article(1)}, {"text": article(2)}))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(feed + b"{not json\n")))
+    assert main(["process", "--jsonl", "-", "--format", "text"]) == 1
+    out, err = capsys.readouterr()
+    assert out.count("Harbour story") == 2 and "-#3: not valid JSON" in err

@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument(
         "-f", "--format", default=None, help="output format (default: json; see 'newskit formats')"
     )
+    pr.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read standard input (-) as JSON Lines, one record per article, as it arrives",
+    )
     pr.add_argument("--url", help="the article's URL (one input only)")
     pr.add_argument("--published", help="publication time, ISO 8601 (e.g. 2021-08-04T09:00+05:00)")
     pr.add_argument("--site", help="site key, to skip site identification")

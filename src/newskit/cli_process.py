@@ -108,7 +108,7 @@ def run_process(args: argparse.Namespace) -> int:
         return _fail(str(e), EXIT_USAGE)
     first = args.paths[0]
     single = len(args.paths) == 1 and (
-        first == "-" or (os.path.isfile(first) and inputs.kind_of(first) == "article")
+        (first == "-" and not args.jsonl) or (os.path.isfile(first) and inputs.kind_of(first) == "article")
     )
     if args.url and not single:
         return _fail("--url applies to one article; give one file", EXIT_USAGE)
@@ -159,7 +159,7 @@ def run_process(args: argparse.Namespace) -> int:
     def sources() -> Iterator[Any]:
         nonlocal unreadable
         position = 0
-        for item in inputs.items(args.paths, stdin=sys.stdin.buffer):
+        for item in inputs.items(args.paths, stdin=sys.stdin.buffer, stdin_jsonl=args.jsonl):
             if item.error is not None:
                 _fail(f"{item.key}: {item.error}")
                 unreadable += 1

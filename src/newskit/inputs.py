@@ -86,29 +86,38 @@ def read_jsonl(path: str) -> Iterator[Item]:
     A line that is not UTF-8, not JSON or not such a record is an item with an error;
     a file that cannot be opened, or that ends early (a truncated ``.gz``), ends with one.
     """
+    try:
+        fh = _open_binary(path)
+    except OSError as e:
+        yield Item(path, None, error=_broken(e))
+        return
+    with fh:
+        yield from jsonl_records(fh, path)
+
+
+def jsonl_records(fh: IO[bytes], name: str) -> Iterator[Item]:
+    """The records of the JSON Lines stream *fh* (see :func:`read_jsonl`), keyed ``name#line``."""
     n = 0
     try:
-        with _open_binary(path) as fh:
-            for n, raw in enumerate(fh, 1):
-                if not raw.strip():
-                    continue
-                key = f"{path}#{n}"
-                try:
-                    rec = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError as e:
-                    yield Item(key, None, error=f"not UTF-8: {e.reason} at byte {e.start}")
-                    continue
-                except ValueError as e:
-                    yield Item(key, None, error=f"not valid JSON: {e}")
-                    continue
-                if not isinstance(rec, dict) or not isinstance(rec.get("text", rec.get("html")), str):
-                    yield Item(key, None, error="a record needs a 'text' or 'html' string")
-                    continue
-                meta = {k: rec[k] for k in ("url", "published", "site", "language") if rec.get(k)}
-                yield Item(key, rec["html"] if "html" in rec else rec["text"], meta)
-    except (OSError, EOFError) as e:  # cannot open; a gzip stream cut short
-        key = f"{path}#{n + 1}" if n else path
-        yield Item(key, None, error=_broken(e))
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            key = f"{name}#{n}"
+            try:
+                rec = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as e:
+                yield Item(key, None, error=f"not UTF-8: {e.reason} at byte {e.start}")
+                continue
+            except ValueError as e:
+                yield Item(key, None, error=f"not valid JSON: {e}")
+                continue
+            if not isinstance(rec, dict) or not isinstance(rec.get("text", rec.get("html")), str):
+                yield Item(key, None, error="a record needs a 'text' or 'html' string")
+                continue
+            meta = {k: rec[k] for k in ("url", "published", "site", "language") if rec.get(k)}
+            yield Item(key, rec["html"] if "html" in rec else rec["text"], meta)
+    except (OSError, EOFError) as e:  # a read error; a gzip stream cut short
+        yield Item(f"{name}#{n + 1}", None, error=_broken(e))
 
 
 def read_warc(path: str) -> Iterator[Item]:
@@ -139,13 +148,20 @@ def read_warc(path: str) -> Iterator[Item]:
         yield Item(path, None, error=f"{_broken(e)} (after {read} HTML records)")
 
 
-def items(args: list[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every article named by the command-line *args*, in order."""
+def items(args: list[str], stdin: IO[bytes] | None = None, *, stdin_jsonl: bool = False) -> Iterator[Item]:
+    """Every article named by the command-line *args*, in order.
+
+    ``-`` is standard input: one article, or with *stdin_jsonl* a JSON Lines stream
+    whose records are read one by one as they arrive (keys ``-#1``, ``-#2``, …).
+    """
     for path in expand(args):
         if path == "-":
             if stdin is None:
                 raise InputError("'-' given but there is no standard input")
-            yield Item("-", stdin.read())
+            if stdin_jsonl:
+                yield from jsonl_records(stdin, "-")
+            else:
+                yield Item("-", stdin.read())
         elif kind_of(path) == "jsonl":
             yield from read_jsonl(path)
         elif kind_of(path) == "warc":
