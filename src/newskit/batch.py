@@ -168,7 +168,8 @@ def process_many(
     :param on_error: ``"record"``: a failing document gives a result carrying
         its error and plugin failures go to the document's ``warnings``;
         ``"raise"``: the first failure raises.
-    :param plugins: extra plugins for every worker (modules are sent by name).
+    :param plugins: extra plugins for every worker: modules (sent by name) or module
+        names. With workers they are loaded here first, so a broken one is reported here.
     :param block: plugin names not to load.
     :param entry_points: load installed plugins (default: yes).
     :param max_in_flight: documents submitted but not yet yielded (default:
