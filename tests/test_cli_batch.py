@@ -209,3 +209,35 @@ def test_jsonl_on_standard_input_is_read_record_by_record(monkeypatch, capsys):
     assert main(["process", "--jsonl", "-", "--format", "text"]) == 1
     out, err = capsys.readouterr()
     assert out.count("Harbour story") == 2 and "-#3: not valid JSON" in err
+
+
+def _warc(path, pages, *, gzip_records):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=gzip_records)
+        for i in range(pages):
+            page = f"<html><head><title>Page {i}</title></head><body><article><p>{'Words here. ' * 30}</p></article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://x.example/{i}", "response", payload=io.BytesIO(page.encode()), http_headers=headers
+                )
+            )
+
+
+def test_a_warc_record_cut_short_or_damaged_is_reported_not_read(tmp_path, capsys):
+    pytest.importorskip("warcio")
+    cut = tmp_path / "cut.warc.gz"
+    _warc(cut, 3, gzip_records=True)
+    cut.write_bytes(cut.read_bytes()[:-60])  # an interrupted download: warcio reads the rest without complaint
+    damaged = tmp_path / "damaged.warc"
+    _warc(damaged, 3, gzip_records=False)
+    data = damaged.read_bytes()
+    damaged.write_bytes(data.replace(b"Page 1<", b"Page X<"))  # one byte changed in the second record
+    assert main(["process", str(cut), str(damaged), "--format", "text"]) == 1
+    out, err = capsys.readouterr()
+    assert [line for line in out.splitlines() if line.startswith("Page")] == ["Page 0", "Page 1", "Page 0", "Page 2"]
+    assert "cut.warc.gz@" in err and "record cut short" in err
+    assert "damaged.warc@" in err and "digest failed" in err

@@ -133,7 +133,7 @@ def read_warc(path: str) -> Iterator[Item]:
     read = 0  # HTML records read
     try:
         with open(path, "rb") as fh:
-            records = ArchiveIterator(fh)
+            records = ArchiveIterator(fh, check_digests=True)
             for record in records:
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
@@ -143,9 +143,35 @@ def read_warc(path: str) -> Iterator[Item]:
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 body = record.content_stream().read()  # before the offset: asking for it skips the content
                 read += 1
-                yield Item(f"{path}@{records.get_record_offset()}", body, {"url": url} if url else {})
+                key = f"{path}@{records.get_record_offset()}"
+                problem = _damaged(record)
+                if problem:
+                    yield Item(key, None, error=problem)
+                else:
+                    yield Item(key, body, {"url": url} if url else {})
     except Exception as e:  # noqa: BLE001 - whatever warcio raises on a broken archive ends this file only
         yield Item(path, None, error=f"{_broken(e)} (after {read} HTML records)")
+
+
+def _damaged(record: Any) -> str | None:
+    """Why a WARC record just read cannot be trusted, or ``None``.
+
+    Its digests (``WARC-Block-Digest``, ``WARC-Payload-Digest``) must match what was read;
+    a record that declares one but ended before it could be checked was cut short (the
+    last record of an interrupted download: warcio itself reads such a record without
+    complaint). A record without digests is taken as it is.
+    """
+    checker = getattr(record, "digest_checker", None)
+    if checker is None:
+        return None
+    if checker.passed is False:
+        return f"damaged record: {'; '.join(map(str, checker.problems)) or 'digest mismatch'}"
+    declared = record.rec_headers.get_header("WARC-Payload-Digest") or record.rec_headers.get_header(
+        "WARC-Block-Digest"
+    )
+    if checker.passed is None and declared:
+        return "record cut short: the file ends inside it"
+    return None
 
 
 def items(args: list[str], stdin: IO[bytes] | None = None, *, stdin_jsonl: bool = False) -> Iterator[Item]:
