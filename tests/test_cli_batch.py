@@ -162,6 +162,22 @@ def test_unreadable_records_are_reported_and_the_run_goes_on(tmp_path, capsys):
         assert f"feed.jsonl#{n}: " in err and why in err
 
 
+@pytest.mark.parametrize(
+    ("where", "raised"),
+    [(2, "BadGzipFile: CRC check failed"), (3, "zlib.error: Error -3")],  # noticed at the end / at once
+)
+def test_a_corrupted_gzip_is_reported_and_the_run_goes_on(tmp_path, capsys, where, raised):
+    whole = bytearray(gzip.compress(b"".join(json.dumps({"text": article(i)}).encode() + b"\n" for i in range(300))))
+    at = len(whole) // where
+    whole[at : at + 64] = bytes(64)  # a damaged stretch of the deflate stream
+    src = tmp_path / "feed.jsonl.gz"
+    src.write_bytes(bytes(whole))
+    (tmp_path / "next.txt").write_text(article(999), encoding="utf-8")
+    assert main(["process", str(src), str(tmp_path / "next.txt"), "--format", "text"]) == 1
+    out, err = capsys.readouterr()
+    assert "feed.jsonl.gz#" in err and raised in err and out.rstrip().endswith("Paragraph of story 999.")
+
+
 def test_a_truncated_gzip_gives_its_records_before_the_break(tmp_path, capsys):
     whole = gzip.compress(b"".join(json.dumps({"text": article(i)}).encode() + b"\n" for i in range(200)))
     src = tmp_path / "feed.jsonl.gz"

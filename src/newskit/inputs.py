@@ -11,6 +11,7 @@ import gzip
 import json
 import os
 import pathlib
+import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -77,7 +78,8 @@ def _broken(e: BaseException) -> str:
     """What stopped the reading of a file, for the run's report."""
     if isinstance(e, OSError) and e.strerror:
         return f"cannot read: {e.strerror}"
-    return f"cannot read further: {type(e).__name__}: {e}"
+    kind = type(e).__name__ if type(e).__module__ == "builtins" else f"{type(e).__module__}.{type(e).__name__}"
+    return f"cannot read further: {kind}: {e}"
 
 
 def read_jsonl(path: str) -> Iterator[Item]:
@@ -116,7 +118,7 @@ def jsonl_records(fh: IO[bytes], name: str) -> Iterator[Item]:
                 continue
             meta = {k: rec[k] for k in ("url", "published", "site", "language") if rec.get(k)}
             yield Item(key, rec["html"] if "html" in rec else rec["text"], meta)
-    except (OSError, EOFError) as e:  # a read error; a gzip stream cut short
+    except (OSError, EOFError, zlib.error) as e:  # a read error; a gzip stream cut short or corrupted
         yield Item(f"{name}#{n + 1}", None, error=_broken(e))
 
 
