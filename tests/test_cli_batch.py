@@ -257,3 +257,14 @@ def test_a_warc_record_cut_short_or_damaged_is_reported_not_read(tmp_path, capsy
     assert [line for line in out.splitlines() if line.startswith("Page")] == ["Page 0", "Page 1", "Page 0", "Page 2"]
     assert "cut.warc.gz@" in err and "record cut short" in err
     assert "damaged.warc@" in err and "digest failed" in err
+
+
+def test_compressed_pages_in_a_directory_are_read(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html.gz").write_bytes(
+        gzip.compress(b"<html><head><title>Zipped page</title></head><body><article><p>Cargo moved.</p></article></body></html>")
+    )
+    (tmp_path / "in" / "b.txt.gz").write_bytes(gzip.compress(article(5).encode()))
+    assert main(["process", str(tmp_path / "in")]) == 0
+    titles = [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()]
+    assert titles == ["Zipped page", "Harbour story 5"]

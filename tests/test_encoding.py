@@ -214,3 +214,37 @@ def test_html_read_from_bytes_equals_read_from_text(body):
     from_text = pipeline.process(page)
     from_bytes = pipeline.process(page.encode("utf-8"))
     assert pipeline.render(from_bytes, "json") == pipeline.render(from_text, "json")
+
+
+GZ_PAGE = (
+    "<html><head><title>Harbour fees rise</title></head><body><article>"
+    "<p>PORT ALDER — The harbour board raised mooring fees on Tuesday, its chair said.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(("name", "text"), [("page.html.gz", GZ_PAGE), ("story.txt.gz", "Fees rise\n\nThe board met.")])
+def test_a_gzip_compressed_file_is_read_as_its_content(tmp_path, name, text):
+    import gzip
+
+    pipeline = newskit.Pipeline(entry_points=False)
+    (tmp_path / name).write_bytes(gzip.compress(text.encode("utf-8")))
+    (tmp_path / name.removesuffix(".gz")).write_text(text, encoding="utf-8")
+    compressed = pipeline.process(tmp_path / name)
+    plain = pipeline.process(tmp_path / name.removesuffix(".gz"))
+    assert compressed.input_kind == plain.input_kind == ("html" if "html" in name else "text")
+    assert pipeline.render(compressed) == pipeline.render(plain)
+    assert pipeline.render(pipeline.process(gzip.compress(text.encode("utf-8")))) == pipeline.render(plain)
+
+
+def test_gzip_input_is_held_to_the_size_limit_and_must_be_readable():
+    import gzip
+
+    small = newskit.Pipeline(entry_points=False, max_bytes=100_000)
+    bomb = gzip.compress(b" " * 5_000_000)  # about 5 KB that expand to 5 MB
+    with pytest.raises(newskit.InputError, match="expands beyond the size limit of 100000"):
+        small.process(bomb)
+    with pytest.raises(newskit.InputError, match="gzip-compressed but not readable"):
+        small.process(b"\x1f\x8b" + b"not deflate data" * 4)
+    with pytest.raises(newskit.InputError, match="not readable"):
+        small.process(gzip.compress(GZ_PAGE.encode())[:-20])  # cut short

@@ -20,6 +20,7 @@ import attrs
 from .errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES += tuple(s + ".gz" for s in ARTICLE_SUFFIXES)  # saved pages are often compressed
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 

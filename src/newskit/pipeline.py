@@ -650,7 +650,8 @@ def process(
     """Read, clean and annotate one news article.
 
     :param source: plain text, HTML, bytes (any encoding) or a :class:`pathlib.Path`;
-        text and HTML are told apart automatically.
+        text and HTML are told apart automatically. Gzip-compressed bytes or files
+        (``page.html.gz``) are decompressed first, within the size limit.
     :param url: the article's URL, used to identify the site.
     :param published: publication time (an aware datetime or an ISO 8601 string);
         the reference time for everything relative in the article.

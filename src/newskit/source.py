@@ -138,6 +138,25 @@ def parse_published(value: _dt.datetime | str | None) -> tuple[_dt.datetime | No
     return value, False
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzip(data: bytes, max_bytes: int, label: str) -> bytes:
+    """The content of gzip-compressed *data* (a saved ``page.html.gz``), at most *max_bytes* of it."""
+    import gzip
+    import io
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            out = fh.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as e:
+        raise InputError(f"{label}: gzip-compressed but not readable: {e}") from e
+    if len(out) > max_bytes:  # a small file may expand to gigabytes
+        raise InputError(f"{label}: gzip-compressed input expands beyond the size limit of {max_bytes} bytes")
+    return out
+
+
 def load_source(
     source: str | bytes | os.PathLike[str],
     *,
@@ -147,7 +166,11 @@ def load_source(
     language: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Source:
-    """Turn what the caller passed (text, HTML, bytes or a path) into a :class:`Source`."""
+    """Turn what the caller passed (text, HTML, bytes or a path) into a :class:`Source`.
+
+    Bytes (or a file) starting with the gzip signature are decompressed first, up to
+    *max_bytes*; ``page.html.gz`` is read as HTML, ``story.txt.gz`` as text.
+    """
     for name, value in (("url", url), ("site", site), ("language", language)):
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name} must be a string, not {type(value).__name__}")
@@ -164,7 +187,8 @@ def load_source(
             raw: str | bytes = pathlib.Path(source).read_bytes()
         except OSError as e:
             raise InputError(f"cannot read {path}: {e.strerror or e}") from e
-        suffix = pathlib.Path(path).suffix.lower()
+        name = path.lower().removesuffix(".gz")
+        suffix = name[name.rfind(".") :] if "." in os.path.basename(name) else ""
         if suffix in (".html", ".htm", ".xhtml"):
             kind_hint = "html"
         elif suffix in (".txt", ".text"):
@@ -175,6 +199,8 @@ def load_source(
         raise InputError(f"source must be text, bytes or a pathlib.Path, not {type(source).__name__}")
     if len(raw) > max_bytes:
         raise InputError(f"input of {len(raw)} characters is over the size limit of {max_bytes}")
+    if isinstance(raw, bytes) and raw[:2] == _GZIP_MAGIC:
+        raw = _gunzip(raw, max_bytes, path or "input")
     encoding = None
     utf8 = None
     if isinstance(raw, bytes):
