@@ -268,3 +268,30 @@ def test_compressed_pages_in_a_directory_are_read(tmp_path, capsys):
     assert main(["process", str(tmp_path / "in")]) == 0
     titles = [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()]
     assert titles == ["Zipped page", "Harbour story 5"]
+
+
+def test_warc_bodies_compressed_by_the_server_are_read_or_reported(tmp_path, capsys):
+    pytest.importorskip("warcio")
+    import zlib
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = f"<html><head><title>Served</title></head><body><article><p>{'Words here. ' * 30}</p></article></body></html>"
+    bodies = [("gzip", gzip.compress(page.encode())), ("deflate", zlib.compress(page.encode())), ("br", b"\x0b\x02\x80x")]
+    path = tmp_path / "served.warc"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for coding, body in bodies:
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html"), ("Content-Encoding", coding)], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://x.example/{coding}", "response", payload=io.BytesIO(body), http_headers=headers
+                )
+            )
+    assert main(["process", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["Served", "Served"]
+    assert "content encoding 'br' is not read" in err

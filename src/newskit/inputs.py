@@ -144,6 +144,13 @@ def read_warc(path: str) -> Iterator[Item]:
                 if "html" not in ctype:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                coding = (record.http_headers.get_header("Content-Encoding") or "identity").strip().lower()
+                if coding not in _DECODED_CODINGS:
+                    # a brotli or zstd body, as stored: bytes that no decoding turns into the page
+                    read += 1
+                    key = f"{path}@{records.get_record_offset()}"  # (this skips the content)
+                    yield Item(key, None, error=f"content encoding {coding!r} is not read (only gzip and deflate)")
+                    continue
                 body = record.content_stream().read()  # before the offset: asking for it skips the content
                 read += 1
                 key = f"{path}@{records.get_record_offset()}"
@@ -154,6 +161,11 @@ def read_warc(path: str) -> Iterator[Item]:
                     yield Item(key, body, {"url": url} if url else {})
     except Exception as e:  # noqa: BLE001 - whatever warcio raises on a broken archive ends this file only
         yield Item(path, None, error=f"{_broken(e)} (after {read} HTML records)")
+
+
+_DECODED_CODINGS = frozenset({"identity", "gzip", "x-gzip", "deflate"})
+"""HTTP content codings warcio undoes for every install (its brotli support needs a module
+that current releases of ``brotli`` no longer fit)."""
 
 
 def _damaged(record: Any) -> str | None:
