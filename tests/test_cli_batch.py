@@ -270,28 +270,50 @@ def test_compressed_pages_in_a_directory_are_read(tmp_path, capsys):
     assert titles == ["Zipped page", "Harbour story 5"]
 
 
-def test_warc_bodies_compressed_by_the_server_are_read_or_reported(tmp_path, capsys):
-    pytest.importorskip("warcio")
-    import zlib
-
+def _served_warc(path, bodies):
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    page = f"<html><head><title>Served</title></head><body><article><p>{'Words here. ' * 30}</p></article></body></html>"
-    bodies = [("gzip", gzip.compress(page.encode())), ("deflate", zlib.compress(page.encode())), ("br", b"\x0b\x02\x80x")]
-    path = tmp_path / "served.warc"
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=False)
-        for coding, body in bodies:
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html"), ("Content-Encoding", coding)], protocol="HTTP/1.1"
-            )
+        for name, headers, body in bodies:
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
             writer.write_record(
-                writer.create_warc_record(
-                    f"https://x.example/{coding}", "response", payload=io.BytesIO(body), http_headers=headers
-                )
+                writer.create_warc_record(f"https://x.example/{name}", "response", payload=io.BytesIO(body), http_headers=http)
             )
-    assert main(["process", str(path)]) == 1
+
+
+SERVED = f"<html><head><title>Served</title></head><body><article><p>{'Words here. ' * 30}</p></article></body></html>".encode()
+
+
+def test_warc_bodies_compressed_by_the_server_are_read_or_reported(tmp_path, capsys):
+    pytest.importorskip("warcio")
+    brotli = pytest.importorskip("brotli")
+    import zlib
+
+    squeezed = brotli.compress(SERVED)
+    chunked = b"%x\r\n" % len(squeezed) + squeezed + b"\r\n0\r\n\r\n"
+    _served_warc(
+        tmp_path / "served.warc",
+        [
+            ("gzip", [("Content-Encoding", "gzip")], gzip.compress(SERVED)),
+            ("deflate", [("Content-Encoding", "deflate")], zlib.compress(SERVED)),
+            ("br", [("Content-Encoding", "br")], squeezed),
+            ("br-chunked", [("Content-Encoding", "br"), ("Transfer-Encoding", "chunked")], chunked),
+            ("br-cut", [("Content-Encoding", "br")], squeezed[:-10]),
+            ("br-bomb", [("Content-Encoding", "br")], brotli.compress(b" " * 70_000_000)),  # 70 MB from a few KB
+            ("zstd", [("Content-Encoding", "zstd")], b"(\xb5/\xfd"),
+        ],
+    )
+    assert main(["process", str(tmp_path / "served.warc")]) == 1
     out, err = capsys.readouterr()
-    assert [json.loads(line)["title"] for line in out.splitlines()] == ["Served", "Served"]
-    assert "content encoding 'br' is not read" in err
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["Served"] * 4
+    assert "brotli body ends early" in err and "expands beyond" in err and "'zstd' is not read" in err
+
+
+def test_a_brotli_body_without_the_brotli_package_is_reported(tmp_path, capsys, monkeypatch):
+    pytest.importorskip("warcio")
+    monkeypatch.setitem(__import__("sys").modules, "brotli", None)  # as if not installed
+    _served_warc(tmp_path / "served.warc", [("br", [("Content-Encoding", "br")], b"\x0b\x02\x80x")])
+    assert main(["process", str(tmp_path / "served.warc")]) == 1
+    assert "needs the Brotli package" in capsys.readouterr().err
