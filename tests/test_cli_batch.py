@@ -317,3 +317,23 @@ def test_a_brotli_body_without_the_brotli_package_is_reported(tmp_path, capsys, 
     _served_warc(tmp_path / "served.warc", [("br", [("Content-Encoding", "br")], b"\x0b\x02\x80x")])
     assert main(["process", str(tmp_path / "served.warc")]) == 1
     assert "needs the Brotli package" in capsys.readouterr().err
+
+
+def test_redirects_and_error_pages_in_a_warc_are_no_articles(tmp_path, capsys):
+    pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for status in ("301 Moved Permanently", "200 OK", "404 Not Found", "503 Service Unavailable"):
+            http = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            page = f"<html><head><title>{status}</title></head><body><p>{'Words. ' * 20}</p></body></html>"
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://x.example/{status[:3]}", "response", payload=io.BytesIO(page.encode()), http_headers=http
+                )
+            )
+    assert main(["process", str(path)]) == 0
+    assert [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()] == ["200 OK"]

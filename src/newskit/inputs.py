@@ -124,7 +124,7 @@ def jsonl_records(fh: IO[bytes], name: str) -> Iterator[Item]:
 
 
 def read_warc(path: str) -> Iterator[Item]:
-    """HTML response records of a WARC file (needs ``warcio``: ``pip install newskit[warc]``).
+    """HTML response records of a WARC file with a 2xx status (needs ``warcio``: ``pip install newskit[warc]``).
 
     A file that cannot be read, or that breaks off (truncated, or not a WARC file after
     some record), gives the records before the break and then an item with the error.
@@ -140,6 +140,8 @@ def read_warc(path: str) -> Iterator[Item]:
             for record in records:
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
+                if not (record.http_headers.get_statuscode() or "").startswith("2"):
+                    continue  # a redirect or an error page: no article
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
