@@ -337,3 +337,20 @@ def test_redirects_and_error_pages_in_a_warc_are_no_articles(tmp_path, capsys):
             )
     assert main(["process", str(path)]) == 0
     assert [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()] == ["200 OK"]
+
+
+def test_a_warc_target_uri_in_angle_brackets_is_the_url(tmp_path):
+    pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from newskit.inputs import read_warc
+
+    path = tmp_path / "crawl.warc"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        page = io.BytesIO(b"<html><body><p>Words.</p></body></html>")
+        writer.write_record(writer.create_warc_record("<https://x.example/a>", "response", payload=page, http_headers=http))
+    [item] = read_warc(str(path))
+    assert item.meta == {"url": "https://x.example/a"}

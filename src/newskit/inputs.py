@@ -145,7 +145,8 @@ def read_warc(path: str) -> Iterator[Item]:
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
+                # WARC 1.1's grammar put the URI in angle brackets, and some tools write it so
+                url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
                 coding = (record.http_headers.get_header("Content-Encoding") or "identity").strip().lower()
                 if coding not in _DECODED_CODINGS and coding != "br":
                     # a zstd (or other) body, as stored: bytes that no decoding turns into the page
