@@ -114,3 +114,15 @@ def test_options_of_the_wrong_kind_are_input_errors(options, message):
 def test_a_plugin_that_cannot_load_is_named_before_workers_start():
     with pytest.raises(newskit.PluginError, match="implements no newskit hook"):
         list(process_many(ARTICLES, workers=2, entry_points=False, plugins=[object()]))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_input_id_is_kept_in_the_document(workers):
+    jobs = [(ARTICLES[0], {"id": "rec-1"}), (ARTICLES[1], {"id": 2}), ARTICLES[2]]
+    results = list(process_many(jobs, workers=workers, entry_points=False))
+    ids = [r.document.extensions.get("input", {}).get("id") for r in results]
+    assert ids == ["rec-1", 2, None]
+    again = newskit.Document.from_json(newskit.Pipeline(entry_points=False).render(results[0].document, "json"))
+    assert again == results[0].document
+    with pytest.raises(newskit.InputError, match="'id' must be a string or a number"):
+        list(process_many([(ARTICLES[0], {"id": ["x"]})], workers=1, entry_points=False))

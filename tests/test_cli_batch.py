@@ -354,3 +354,14 @@ def test_a_warc_target_uri_in_angle_brackets_is_the_url(tmp_path):
         writer.write_record(writer.create_warc_record("<https://x.example/a>", "response", payload=page, http_headers=http))
     [item] = read_warc(str(path))
     assert item.meta == {"url": "https://x.example/a"}
+
+
+def test_a_jsonl_record_id_is_kept_in_its_document(tmp_path, capsys):
+    src = tmp_path / "feed.jsonl"
+    src.write_text(
+        "\n".join(json.dumps(rec) for rec in ({"id": "a-1", "text": article(1)}, {"text": article(2)})) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["process", str(src)]) == 0
+    docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [d["extensions"].get("input") for d in docs] == [{"id": "a-1"}, None]

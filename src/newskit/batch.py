@@ -22,7 +22,9 @@ from .model import Document
 from .source import Unreadable
 
 SourceLike = str | bytes | os.PathLike[str]
-METADATA_KEYS = frozenset({"url", "published", "site", "language"})
+METADATA_KEYS = frozenset({"url", "published", "site", "language", "id"})
+"""Keys of an input's metadata: ``process()``'s arguments, and ``id``, which the document
+keeps as ``extensions["input"]["id"]`` (a string or a number) to tie it to its record."""
 
 
 @attrs.frozen
@@ -79,6 +81,9 @@ def _split(item: Any) -> tuple[Any, dict[str, Any]]:
             raise InputError(f"unknown metadata key {sorted(unknown)[0]!r}; use {sorted(METADATA_KEYS)}")
         if isinstance(meta.get("published"), _dt.datetime):
             meta["published"] = meta["published"].isoformat()
+        ident = meta.get("id")
+        if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int, float))):
+            raise InputError(f"metadata 'id' must be a string or a number, not {type(ident).__name__}")
         return item[0], meta
     return item, {}
 
@@ -119,8 +124,12 @@ def _run_one(
     pipeline: Any, index: int, source: Any, meta: dict[str, Any], on_error: str, render: Render = None
 ) -> Result:
     label = _label(source, meta)
+    meta = dict(meta)
+    ident = meta.pop("id", None)
     try:
         doc = pipeline.process(source, on_error="record" if on_error == "record" else "raise", **meta)
+        if ident is not None:
+            doc = _with_input_id(doc, ident)
         if render is not None:
             return Result(index, label, output=pipeline.render(doc, render[0], **render[1]))
     except NewskitError as e:
@@ -132,6 +141,16 @@ def _run_one(
     except Exception as e:  # noqa: BLE001 - a failing document must not stop the stream
         return Result(index, label, error=Failure(type(e).__name__, str(e)))
     return Result(index, label, document=doc)
+
+
+def _with_input_id(doc: Document, ident: str | int | float) -> Document:
+    """*doc* with ``extensions["input"]["id"]``: the id its input record gave."""
+    from .model import _frozen_map, _replace
+
+    mine = doc.extensions.get("input")
+    given = dict(mine.items()) if hasattr(mine, "items") else {}
+    # only the extensions change: no need to lay out the blocks and check every annotation again
+    return _replace(doc, extensions=_frozen_map({**doc.extensions, "input": {**given, "id": ident}}))
 
 
 def _work(batch: list[tuple[int, Any, dict[str, Any]]], on_error: str, render: Render) -> list[Result]:
@@ -161,7 +180,8 @@ def process_many(
     """Process a stream of articles; yield a :class:`Result` for each.
 
     :param sources: texts, HTML, bytes, paths, or ``(source, metadata)`` pairs
-        whose metadata may hold ``url``, ``published``, ``site``, ``language``.
+        whose metadata may hold ``url``, ``published``, ``site``, ``language``, and
+        ``id``, kept in the document as ``extensions["input"]["id"]``.
     :param workers: processes to use (default: one per CPU; ``0`` or ``1``
         processes in this process).
     :param ordered: yield results in input order (else as they finish).

@@ -118,6 +118,8 @@ def jsonl_records(fh: IO[bytes], name: str) -> Iterator[Item]:
                 yield Item(key, None, error="a record needs a 'text' or 'html' string")
                 continue
             meta = {k: rec[k] for k in ("url", "published", "site", "language") if rec.get(k)}
+            if isinstance(rec.get("id"), (str, int, float)) and not isinstance(rec["id"], bool):
+                meta["id"] = rec["id"]  # the record's own id, kept in the document to join on
             yield Item(key, rec["html"] if "html" in rec else rec["text"], meta)
     except (OSError, EOFError, zlib.error) as e:  # a read error; a gzip stream cut short or corrupted
         yield Item(f"{name}#{n + 1}", None, error=_broken(e))
