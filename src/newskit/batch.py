@@ -18,7 +18,7 @@ from typing import Any, Literal
 import attrs
 
 from .errors import InputError, NewskitError
-from .model import Document
+from .model import Document, _with_extension
 from .source import Unreadable
 
 SourceLike = str | bytes | os.PathLike[str]
@@ -129,7 +129,7 @@ def _run_one(
     try:
         doc = pipeline.process(source, on_error="record" if on_error == "record" else "raise", **meta)
         if ident is not None:
-            doc = _with_input_id(doc, ident)
+            doc = _with_extension(doc, "input", {"id": ident})
         if render is not None:
             return Result(index, label, output=pipeline.render(doc, render[0], **render[1]))
     except NewskitError as e:
@@ -141,16 +141,6 @@ def _run_one(
     except Exception as e:  # noqa: BLE001 - a failing document must not stop the stream
         return Result(index, label, error=Failure(type(e).__name__, str(e)))
     return Result(index, label, document=doc)
-
-
-def _with_input_id(doc: Document, ident: str | int | float) -> Document:
-    """*doc* with ``extensions["input"]["id"]``: the id its input record gave."""
-    from .model import _frozen_map, _replace
-
-    mine = doc.extensions.get("input")
-    given = dict(mine.items()) if hasattr(mine, "items") else {}
-    # only the extensions change: no need to lay out the blocks and check every annotation again
-    return _replace(doc, extensions=_frozen_map({**doc.extensions, "input": {**given, "id": ident}}))
 
 
 def _work(batch: list[tuple[int, Any, dict[str, Any]]], on_error: str, render: Render) -> list[Result]:

@@ -516,6 +516,15 @@ def _frozen_map(value: Mapping[str, Any] | None) -> FrozenDict:
     return value if isinstance(value, FrozenDict) else FrozenDict(value)
 
 
+def _with_extension(document: Document, name: str, values: Mapping[str, Any]) -> Document:
+    """*document* with *values* added to ``extensions[name]`` (keys already there are kept
+    unless *values* has them). Only the extensions change, so nothing is laid out or
+    checked again."""
+    mine = document.extensions.get(name) if document.extensions else None
+    merged = {**dict(mine.items()), **values} if hasattr(mine, "items") else dict(values)
+    return _replace(document, extensions=_frozen_map({**document.extensions, name: merged}))
+
+
 _ANNOTATION_FIELDS = frozenset({"dateline", "times", "quotes", "people", "warnings", "plugins"})
 
 

@@ -15,7 +15,16 @@ from typing import Any
 import attrs
 
 from ..markers import hookimpl
-from ..model import Diagnostic, Document, Interval, TimeExpression, _frozen_map, _interval, _replace, _time
+from ..model import (
+    Diagnostic,
+    Document,
+    Interval,
+    TimeExpression,
+    _interval,
+    _replace,
+    _time,
+    _with_extension,
+)
 from . import calendar as cal
 from .anchor import copy_warning, record, reference
 from .resolve import READS_LAST, Context, Reading, read, with_last
@@ -264,12 +273,7 @@ def with_reference(document: Document, *, given: bool | None = None) -> Document
     >>> dict(with_reference(doc).extensions["times"])["anchor"]
     'published'
     """
-    rec = record(document, given=given)
-    mine = document.extensions.get("times") if document.extensions else None
-    if hasattr(mine, "items"):
-        rec = {**dict(mine.items()), **rec}
-    # only the extensions change: no need to lay out the blocks and check every annotation again
-    return _replace(document, extensions=_frozen_map({**document.extensions, "times": rec}))
+    return _with_extension(document, "times", record(document, given=given))
 
 
 @hookimpl
