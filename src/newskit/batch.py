@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 import attrs
 
+from .arguments import check_list, check_on_error, check_whole
 from .errors import InputError, NewskitError
 from .model import Document, _with_extension
 from .source import Unreadable
@@ -194,13 +195,11 @@ def process_many(
     :param chunksize: documents a worker takes at a time (fewer round trips
         between processes; results are still yielded one by one).
     """
-    if on_error not in ("record", "raise"):
-        raise InputError(f"on_error must be 'record' or 'raise', not {on_error!r}")
+    check_on_error(on_error)
     for name, value, least in (("workers", workers, 0), ("max_in_flight", max_in_flight, 1), ("chunksize", chunksize, 1)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < least):
-            raise InputError(f"{name} must be a whole number of at least {least}, not {value!r}")
-    if isinstance(plugins, (str, bytes)) or not isinstance(plugins, Iterable):
-        raise InputError(f"plugins must be a list, not {type(plugins).__name__} {plugins!r}")
+        if value is not None:
+            check_whole(name, value, least=least)
+    check_list("plugins", plugins)
     render: Render = (format, dict(format_options or {})) if format is not None else None
     n = (os.cpu_count() or 1) if workers is None else workers
     options = {

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 import attrs
 
+from .arguments import check_list, check_on_error, check_whole
 from .edits import Cut, Relabel, apply_edits
 from .errors import InputError, NewskitError, PluginError, UnknownFormatError
 from .markers import SITES_ATTRIBUTE
@@ -51,11 +52,6 @@ def _option_names(render: Callable[..., str]) -> tuple[str, ...]:
     except (TypeError, ValueError):
         return ()
     return tuple(p.name for p in params if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD))
-
-
-def _check_on_error(value: str) -> None:
-    if value not in ("raise", "record"):
-        raise InputError(f"on_error must be 'raise' or 'record', not {value!r}")
 
 
 _ANY_SITE: Any = object()
@@ -464,15 +460,13 @@ class Pipeline:
         max_bytes: int = DEFAULT_MAX_BYTES,
         plugin_timeout: float | None = None,
     ) -> None:
-        _check_on_error(on_error)
-        for name, value in (("plugins", plugins), ("block", block)):
-            if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-                raise InputError(f"{name} must be a list, not {type(value).__name__} {value!r}")
+        check_on_error(on_error)
+        check_list("plugins", plugins)
+        check_list("block", block)
         block = tuple(block)
         if not all(isinstance(b, str) for b in block):
             raise InputError("block must be a list of plugin names (strings)")
-        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
-            raise InputError(f"max_bytes must be a positive whole number, not {max_bytes!r}")
+        check_whole("max_bytes", max_bytes, least=1)
         if plugin_timeout is not None and (
             isinstance(plugin_timeout, bool) or not isinstance(plugin_timeout, (int, float)) or plugin_timeout <= 0
         ):
@@ -560,7 +554,7 @@ class Pipeline:
     ) -> Document:
         """Read, clean and annotate one article; see :func:`newskit.process`."""
         mode = on_error or self.on_error
-        _check_on_error(mode)
+        check_on_error(mode)
         when, assumed_utc = parse_published(published)
         src = load_source(
             source, url=url, published=when, site=site, language=language, max_bytes=self.max_bytes

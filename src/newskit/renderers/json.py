@@ -24,13 +24,11 @@ def render_json(document: Document, *, indent: int | str | None = None) -> str:
 def _spaces(indent: int | str | None) -> int | None:
     if indent is None or indent == "":
         return None
-    try:
-        n = int(indent)
-    except (TypeError, ValueError):
-        n = -1
-    if n < 0 or isinstance(indent, (bool, float)):
-        raise InputError(f"format 'json': indent must be a whole number of spaces, not {indent!r}")
-    return n
+    if isinstance(indent, str) and indent.isascii() and indent.isdigit():
+        return int(indent)  # from the command line: --option indent=2
+    if isinstance(indent, int) and not isinstance(indent, bool) and indent >= 0:
+        return indent
+    raise InputError(f"format 'json': indent must be a whole number of spaces, not {indent!r}")
 
 
 @hookimpl
