@@ -365,3 +365,12 @@ def test_a_jsonl_record_id_is_kept_in_its_document(tmp_path, capsys):
     assert main(["process", str(src)]) == 0
     docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [d["extensions"].get("input") for d in docs] == [{"id": "a-1"}, None]
+
+
+def test_a_jsonl_record_with_an_id_of_the_wrong_kind_is_reported(tmp_path, capsys):
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"id": ["a"], "text": article(1)}) + "\n" + json.dumps({"id": 0, "text": article(2)}) + "\n")
+    assert main(["process", str(src)]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["extensions"]["input"] for line in out.splitlines()] == [{"id": 0}]
+    assert "feed.jsonl#1: metadata 'id' must be a string or a number" in err

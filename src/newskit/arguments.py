@@ -24,3 +24,9 @@ def check_list(name: str, value: Any) -> None:
     """*value* is a collection of items, not a single string or a number."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InputError(f"{name} must be a list, not {type(value).__name__} {value!r}")
+
+
+def check_input_id(value: Any) -> None:
+    """An input's ``id`` (kept in its document) is a string or a number."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InputError(f"metadata 'id' must be a string or a number, not {type(value).__name__}")

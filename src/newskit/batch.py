@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import attrs
 
-from .arguments import check_list, check_on_error, check_whole
+from .arguments import check_input_id, check_list, check_on_error, check_whole
 from .errors import InputError, NewskitError
 from .model import Document, _with_extension
 from .source import Unreadable
@@ -82,9 +82,8 @@ def _split(item: Any) -> tuple[Any, dict[str, Any]]:
             raise InputError(f"unknown metadata key {sorted(unknown)[0]!r}; use {sorted(METADATA_KEYS)}")
         if isinstance(meta.get("published"), _dt.datetime):
             meta["published"] = meta["published"].isoformat()
-        ident = meta.get("id")
-        if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int, float))):
-            raise InputError(f"metadata 'id' must be a string or a number, not {type(ident).__name__}")
+        if meta.get("id") is not None:
+            check_input_id(meta["id"])
         return item[0], meta
     return item, {}
 

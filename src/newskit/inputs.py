@@ -17,7 +17,9 @@ from typing import IO, Any
 
 import attrs
 
+from .arguments import check_input_id
 from .errors import InputError
+from .source import DEFAULT_MAX_BYTES
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 ARTICLE_SUFFIXES += tuple(s + ".gz" for s in ARTICLE_SUFFIXES)  # saved pages are often compressed
@@ -118,8 +120,13 @@ def jsonl_records(fh: IO[bytes], name: str) -> Iterator[Item]:
                 yield Item(key, None, error="a record needs a 'text' or 'html' string")
                 continue
             meta = {k: rec[k] for k in ("url", "published", "site", "language") if rec.get(k)}
-            if isinstance(rec.get("id"), (str, int, float)) and not isinstance(rec["id"], bool):
-                meta["id"] = rec["id"]  # the record's own id, kept in the document to join on
+            if rec.get("id") is not None:  # the record's own id, kept in the document to join on
+                try:
+                    check_input_id(rec["id"])
+                except InputError as e:
+                    yield Item(key, None, error=str(e))
+                    continue
+                meta["id"] = rec["id"]
             yield Item(key, rec["html"] if "html" in rec else rec["text"], meta)
     except (OSError, EOFError, zlib.error) as e:  # a read error; a gzip stream cut short or corrupted
         yield Item(f"{name}#{n + 1}", None, error=_broken(e))
@@ -149,18 +156,10 @@ def read_warc(path: str) -> Iterator[Item]:
                     continue
                 # WARC 1.1's grammar put the URI in angle brackets, and some tools write it so
                 url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None
-                coding = (record.http_headers.get_header("Content-Encoding") or "identity").strip().lower()
-                if coding not in _DECODED_CODINGS and coding != "br":
-                    # a zstd (or other) body, as stored: bytes that no decoding turns into the page
-                    read += 1
-                    key = f"{path}@{records.get_record_offset()}"  # (this skips the content)
-                    yield Item(key, None, error=f"content encoding {coding!r} is not read (gzip, deflate, br are)")
-                    continue
-                # before the offset: asking for it skips the content
-                body, problem = _brotli_body(record) if coding == "br" else (record.content_stream().read(), None)
+                body, problem = _body(record)  # before the offset: asking for it skips the content
                 read += 1
                 key = f"{path}@{records.get_record_offset()}"
-                problem = _damaged(record) or problem
+                problem = problem or _damaged(record)
                 if problem:
                     yield Item(key, None, error=problem)
                 else:
@@ -173,12 +172,20 @@ _DECODED_CODINGS = frozenset({"identity", "gzip", "x-gzip", "deflate"})
 """HTTP content codings warcio undoes for every install. Brotli bodies are undone here
 (:func:`_brotli_body`): warcio's own brotli path fails with current ``brotli`` releases."""
 
-MAX_BODY_BYTES = 64 * 1024 * 1024
-"""A brotli body that expands beyond this is refused (the pipeline's own limit applies after)."""
+def _body(record: Any) -> tuple[bytes, str | None]:
+    """A response record's body with its content coding undone, or why it cannot be."""
+    coding = (record.http_headers.get_header("Content-Encoding") or "identity").strip().lower()
+    if coding in _DECODED_CODINGS:
+        return record.content_stream().read(), None
+    if coding == "br":
+        return _brotli_body(record)
+    # a zstd (or other) body, as stored: no decoding turns it into the page; left unread
+    return b"", f"content encoding {coding!r} is not read (gzip, deflate, br are)"
 
 
 def _brotli_body(record: Any) -> tuple[bytes, str | None]:
-    """The body of a ``Content-Encoding: br`` response, decompressed within :data:`MAX_BODY_BYTES`."""
+    """The body of a ``Content-Encoding: br`` response, decompressed within the default size limit
+    (``DEFAULT_MAX_BYTES``; the pipeline's own limit applies after)."""
     from warcio.bufferedreaders import ChunkedDataReader
 
     stream = record.raw_stream
@@ -191,11 +198,11 @@ def _brotli_body(record: Any) -> tuple[bytes, str | None]:
         return b"", "content encoding 'br' needs the Brotli package (pip install 'newskit[warc]')"
     decompressor = brotli.Decompressor()
     try:
-        out = decompressor.process(data, output_buffer_limit=MAX_BODY_BYTES + 1)
+        out = decompressor.process(data, output_buffer_limit=DEFAULT_MAX_BYTES + 1)
     except brotli.error as e:
         return b"", f"brotli body not readable: {e}"
-    if len(out) > MAX_BODY_BYTES:
-        return b"", f"brotli body expands beyond {MAX_BODY_BYTES} bytes"
+    if len(out) > DEFAULT_MAX_BYTES:
+        return b"", f"brotli body expands beyond {DEFAULT_MAX_BYTES} bytes"
     if not decompressor.is_finished():
         return b"", "brotli body ends early or is not brotli"
     return out, None
