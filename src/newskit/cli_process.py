@@ -154,15 +154,13 @@ def run_process(args: argparse.Namespace) -> int:
     extension = pipeline.formats()[fmt].extension
     status = EXIT_OK
     keys: dict[int, str] = {}  # position in the stream given to process_many -> input key
-    unreadable = 0  # inputs that could not be read (reported as met; the run goes on)
 
     def sources() -> Iterator[Any]:
-        nonlocal unreadable
+        nonlocal status
         position = 0
         for item in inputs.items(args.paths, stdin=sys.stdin.buffer, stdin_jsonl=args.jsonl):
-            if item.error is not None:
-                _fail(f"{item.key}: {item.error}")
-                unreadable += 1
+            if item.error is not None:  # reported as met; the run goes on
+                status = _fail(f"{item.key}: {item.error}")
                 progress.tick(failed=True)
                 continue
             target = _target(args.output_dir, item.key, extension)
@@ -209,7 +207,7 @@ def run_process(args: argparse.Namespace) -> int:
         for fh in (out_file, done_log):
             if fh is not None:
                 fh.close()
-    return EXIT_FAILED if unreadable and status == EXIT_OK else status
+    return status
 
 
 def _output_format(fmt: str, options: dict[str, str], single: bool, formats: Any) -> tuple[str, dict[str, str]]:

@@ -187,8 +187,7 @@ def load_source(
             raw: str | bytes = pathlib.Path(source).read_bytes()
         except OSError as e:
             raise InputError(f"cannot read {path}: {e.strerror or e}") from e
-        name = path.lower().removesuffix(".gz")
-        suffix = name[name.rfind(".") :] if "." in os.path.basename(name) else ""
+        suffix = pathlib.PurePath(path.lower().removesuffix(".gz")).suffix  # page.html.gz: .html
         if suffix in (".html", ".htm", ".xhtml"):
             kind_hint = "html"
         elif suffix in (".txt", ".text"):
