@@ -165,9 +165,9 @@ class Resolver:
         return self._with_role
 
     @staticmethod
-    def _last(speakers: list[tuple[int, str]], at: int) -> str | None:
-        """The speaker resolved most recently at or before *at*."""
-        return next((who for pos, who in reversed(speakers) if pos <= at), None)
+    def _last(speakers: list[tuple[int, str]], at: int) -> tuple[int, str | None]:
+        """``(pos, who)`` of the speaker resolved most recently at or before *at*, else ``(-1, None)``."""
+        return next(((pos, who) for pos, who in reversed(speakers) if pos <= at), (-1, None))
 
     # --- one mention ------------------------------------------------------------
 
@@ -207,7 +207,7 @@ class Resolver:
     def _pronoun(self, mention: str, at: int) -> Resolved:
         kind = pronoun_kind(mention)
         if kind in ("m", "f"):
-            last_at, last = next(((pos, who) for pos, who in reversed(self._persons) if pos <= at), (-1, None))
+            last_at, last = self._last(self._persons, at)
             para = self.texts["body"].rfind("\n", 0, max(at, 0))
             lo = bisect.bisect_right(self._introductions, (max(para - 400, last_at), "\uffff"))
             hi = bisect.bisect_left(self._introductions, (at, ""))
@@ -221,7 +221,7 @@ class Resolver:
                 self._persons.append((at, pid))
                 return Resolved(ind.name, ind.roles[0] if ind.roles else None, ind.id)
         elif kind in ("p", "n"):
-            group = self._last(self._groups, at)
+            group = self._last(self._groups, at)[1]
             if group is not None:
                 return Resolved(group, None, None)
         return Resolved(None, None, None)
