@@ -115,28 +115,37 @@ def test_usage_errors(tree, capsys):
     assert "no file matches" in capsys.readouterr().err
 
 
-def test_warc_response_records(tmp_path, capsys):
-    warcio = pytest.importorskip("warcio")
+HTML = [("Content-Type", "text/html")]
+
+
+def _page(title: str, words: int = 30) -> bytes:
+    return f"<html><head><title>{title}</title></head><body><article><p>{'Words here. ' * words}</p></article></body></html>".encode()
+
+
+def _write_warc(path, responses, *, compress=False):
+    """Write *responses*, ``(url, body, http headers, status)`` tuples, as WARC response records."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    path = tmp_path / "crawl.warc.gz"
     with open(path, "wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
-        for i, (ctype, body) in enumerate(
-            [
-                (
-                    "text/html; charset=utf-8",
-                    f"<html><head><title>Page 0</title></head><body><article><p>{'Words here. ' * 8}</p></article></body></html>",
-                ),
-                ("image/png", "not html"),
-            ]
-        ):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.0")
-            rec = writer.create_warc_record(
-                f"https://x.example/{i}", "response", payload=io.BytesIO(body.encode()), http_headers=headers
-            )
-            writer.write_record(rec)
+        writer = WARCWriter(fh, gzip=compress)
+        for url, body, headers, status in responses:
+            http = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+
+
+def test_warc_response_records(tmp_path, capsys):
+    warcio = pytest.importorskip("warcio")
+    path = tmp_path / "crawl.warc.gz"
+    page = [("Content-Type", "text/html; charset=utf-8")]
+    _write_warc(
+        path,
+        [
+            ("https://x.example/0", _page("Page 0", 8), page, "200 OK"),
+            ("https://x.example/1", b"not html", [("Content-Type", "image/png")], "200 OK"),
+        ],
+        compress=True,
+    )
     assert warcio
     assert main(["process", str(path)]) == 0
     [doc] = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
@@ -192,19 +201,9 @@ def test_a_truncated_gzip_gives_its_records_before_the_break(tmp_path, capsys):
 
 def test_a_broken_warc_gives_its_records_before_the_break(tmp_path, capsys):
     pytest.importorskip("warcio")
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     path = tmp_path / "crawl.warc"
-    with open(path, "wb") as fh:
-        writer = WARCWriter(fh, gzip=False)
-        page = f"<html><head><title>Page 0</title></head><body><article><p>{'Words here. ' * 8}</p></article></body></html>"
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
-        writer.write_record(
-            writer.create_warc_record(
-                "https://x.example/0", "response", payload=io.BytesIO(page.encode()), http_headers=headers
-            )
-        )
+    _write_warc(path, [("https://x.example/0", _page("Page 0", 8), HTML, "200 OK")])
+    with open(path, "ab") as fh:
         fh.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999\r\n\r\nHTTP/1.1 200 OK\r\n")
     assert main(["process", str(path)]) == 1
     out, err = capsys.readouterr()
@@ -228,19 +227,9 @@ def test_jsonl_on_standard_input_is_read_record_by_record(monkeypatch, capsys):
 
 
 def _warc(path, pages, *, gzip_records):
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with open(path, "wb") as fh:
-        writer = WARCWriter(fh, gzip=gzip_records)
-        for i in range(pages):
-            page = f"<html><head><title>Page {i}</title></head><body><article><p>{'Words here. ' * 30}</p></article></body></html>"
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
-            writer.write_record(
-                writer.create_warc_record(
-                    f"https://x.example/{i}", "response", payload=io.BytesIO(page.encode()), http_headers=headers
-                )
-            )
+    _write_warc(
+        path, [(f"https://x.example/{i}", _page(f"Page {i}"), HTML, "200 OK") for i in range(pages)], compress=gzip_records
+    )
 
 
 def test_a_warc_record_cut_short_or_damaged_is_reported_not_read(tmp_path, capsys):
@@ -271,19 +260,10 @@ def test_compressed_pages_in_a_directory_are_read(tmp_path, capsys):
 
 
 def _served_warc(path, bodies):
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with open(path, "wb") as fh:
-        writer = WARCWriter(fh, gzip=False)
-        for name, headers, body in bodies:
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
-            writer.write_record(
-                writer.create_warc_record(f"https://x.example/{name}", "response", payload=io.BytesIO(body), http_headers=http)
-            )
+    _write_warc(path, [(f"https://x.example/{name}", body, [*HTML, *headers], "200 OK") for name, headers, body in bodies])
 
 
-SERVED = f"<html><head><title>Served</title></head><body><article><p>{'Words here. ' * 30}</p></article></body></html>".encode()
+SERVED = _page("Served")
 
 
 def test_warc_bodies_compressed_by_the_server_are_read_or_reported(tmp_path, capsys):
@@ -321,37 +301,19 @@ def test_a_brotli_body_without_the_brotli_package_is_reported(tmp_path, capsys, 
 
 def test_redirects_and_error_pages_in_a_warc_are_no_articles(tmp_path, capsys):
     pytest.importorskip("warcio")
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     path = tmp_path / "crawl.warc"
-    with open(path, "wb") as fh:
-        writer = WARCWriter(fh, gzip=False)
-        for status in ("301 Moved Permanently", "200 OK", "404 Not Found", "503 Service Unavailable"):
-            http = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            page = f"<html><head><title>{status}</title></head><body><p>{'Words. ' * 20}</p></body></html>"
-            writer.write_record(
-                writer.create_warc_record(
-                    f"https://x.example/{status[:3]}", "response", payload=io.BytesIO(page.encode()), http_headers=http
-                )
-            )
+    statuses = ("301 Moved Permanently", "200 OK", "404 Not Found", "503 Service Unavailable")
+    _write_warc(path, [(f"https://x.example/{status[:3]}", _page(status, 20), HTML, status) for status in statuses])
     assert main(["process", str(path)]) == 0
     assert [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()] == ["200 OK"]
 
 
 def test_a_warc_target_uri_in_angle_brackets_is_the_url(tmp_path):
     pytest.importorskip("warcio")
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     from newskit.inputs import read_warc
 
     path = tmp_path / "crawl.warc"
-    with open(path, "wb") as fh:
-        writer = WARCWriter(fh, gzip=False)
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        page = io.BytesIO(b"<html><body><p>Words.</p></body></html>")
-        writer.write_record(writer.create_warc_record("<https://x.example/a>", "response", payload=page, http_headers=http))
+    _write_warc(path, [("<https://x.example/a>", b"<html><body><p>Words.</p></body></html>", HTML, "200 OK")])
     [item] = read_warc(str(path))
     assert item.meta == {"url": "https://x.example/a"}
 
