@@ -208,10 +208,11 @@ def process_many(
         "plugin_timeout": plugin_timeout,
     }
     if n > 1 and options["plugins"]:
-        # a plugin that fails to load would break every worker at start: find out here, by name
-        from .pipeline import Pipeline
+        # a given plugin that fails to load would break every worker at start: find out here, by
+        # name, registering only those (built-ins and installed plugins are not refused at load)
+        from .plugins import PluginSet
 
-        Pipeline(**{**options, "plugins": [_resolve(p) for p in options["plugins"]]})
+        PluginSet(plugins=[_resolve(p) for p in options["plugins"]], entry_points=False, builtins=False)
     if n <= 1:
         results = _serial(sources, options, on_error, pipeline, render)
     else:
