@@ -126,3 +126,13 @@ def test_an_input_id_is_kept_in_the_document(workers):
     assert again == results[0].document
     with pytest.raises(newskit.InputError, match="'id' must be a string or a number"):
         list(process_many([(ARTICLES[0], {"id": ["x"]})], workers=1, entry_points=False))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_input_key_names_the_result_and_is_kept_in_the_document(workers):
+    jobs = [(ARTICLES[0], {"key": "feed.jsonl#1", "id": 7}), (ARTICLES[1], {"key": "feed.jsonl#2", "url": "https://x.example/b"})]
+    results = list(process_many(jobs, workers=workers, entry_points=False))
+    assert [r.label for r in results] == ["feed.jsonl#1", "https://x.example/b"]  # a URL names it better
+    assert [r.document.extensions["input"] for r in results] == [{"id": 7, "key": "feed.jsonl#1"}, {"key": "feed.jsonl#2"}]
+    with pytest.raises(newskit.InputError, match="'key' must be a string"):
+        list(process_many([(ARTICLES[0], {"key": 3})], workers=1, entry_points=False))

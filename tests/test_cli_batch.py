@@ -318,7 +318,7 @@ def test_a_warc_target_uri_in_angle_brackets_is_the_url(tmp_path):
     assert item.meta == {"url": "https://x.example/a"}
 
 
-def test_a_jsonl_record_id_is_kept_in_its_document(tmp_path, capsys):
+def test_a_jsonl_record_id_and_its_place_are_kept_in_its_document(tmp_path, capsys):
     src = tmp_path / "feed.jsonl"
     src.write_text(
         "\n".join(json.dumps(rec) for rec in ({"id": "a-1", "text": article(1)}, {"text": article(2)})) + "\n",
@@ -326,7 +326,22 @@ def test_a_jsonl_record_id_is_kept_in_its_document(tmp_path, capsys):
     )
     assert main(["process", str(src)]) == 0
     docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [d["extensions"].get("input") for d in docs] == [{"id": "a-1"}, None]
+    assert [d["extensions"]["input"] for d in docs] == [{"id": "a-1", "key": f"{src}#1"}, {"key": f"{src}#2"}]
+
+
+def test_each_document_of_a_run_names_the_file_it_came_from(tmp_path, capsys):
+    pytest.importorskip("warcio")
+    (tmp_path / "in" / "deep").mkdir(parents=True)
+    (tmp_path / "in" / "deep" / "b.txt").write_text(article(2), encoding="utf-8")
+    (tmp_path / "in" / "a.txt").write_text(article(1), encoding="utf-8")
+    _write_warc(tmp_path / "in" / "crawl.warc", [("https://x.example/c", _page("Crawled", 30), HTML, "200 OK")])
+    assert main(["process", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl")]) == 0
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    keys = [json.loads(line)["extensions"]["input"]["key"] for line in lines]
+    # the keys the resume log holds, in the same order
+    assert keys == (tmp_path / "out.jsonl.done").read_text(encoding="utf-8").splitlines()
+    assert keys[:2] == [str(tmp_path / "in" / "a.txt"), str(tmp_path / "in" / "crawl.warc") + "@0"]
+    assert keys[2] == str(tmp_path / "in" / "deep" / "b.txt")
 
 
 def test_a_jsonl_record_with_an_id_of_the_wrong_kind_is_reported(tmp_path, capsys):
@@ -334,5 +349,5 @@ def test_a_jsonl_record_with_an_id_of_the_wrong_kind_is_reported(tmp_path, capsy
     src.write_text(json.dumps({"id": ["a"], "text": article(1)}) + "\n" + json.dumps({"id": 0, "text": article(2)}) + "\n")
     assert main(["process", str(src)]) == 1
     out, err = capsys.readouterr()
-    assert [json.loads(line)["extensions"]["input"] for line in out.splitlines()] == [{"id": 0}]
+    assert [json.loads(line)["extensions"]["input"] for line in out.splitlines()] == [{"id": 0, "key": f"{src}#2"}]
     assert "feed.jsonl#1: metadata 'id' must be a string or a number" in err

@@ -41,6 +41,9 @@ def test_files_to_jsonl_and_parquet(client, tmp_path):
     files = write_jsonl(results, str(tmp_path / "out" / "*.jsonl"))
     lines = [json.loads(x) for f in files for x in pathlib.Path(f).read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 7
+    # each document says which file (or record of a file) it came from
+    keys = sorted(line["extensions"]["input"]["key"] for line in lines)
+    assert keys == sorted([*(str(src / f"a{i}.txt") for i in range(6)), f"{src / 'broken.jsonl'}#1"])
     pd = pytest.importorskip("pandas")
     pytest.importorskip("pyarrow")
     write_parquet(results, str(tmp_path / "pq"))
@@ -72,4 +75,5 @@ def test_unreadable_records_become_failed_rows_naming_their_place(tmp_path):
     results = process_bag(sources_bag([str(src)]), entry_points=False).compute(scheduler="sync")
     rows = [to_row(r) for r in results]
     assert [r["ok"] for r in rows] == [True, False]
-    assert rows[1]["label"] == f"{src}#2" and "not valid JSON" in rows[1]["error"]
+    assert [r["label"] for r in rows] == [f"{src}#1", f"{src}#2"]
+    assert "not valid JSON" in rows[1]["error"]

@@ -30,3 +30,9 @@ def check_input_id(value: Any) -> None:
     """An input's ``id`` (kept in its document) is a string or a number."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise InputError(f"metadata 'id' must be a string or a number, not {type(value).__name__}")
+
+
+def check_input_key(value: Any) -> None:
+    """An input's ``key`` (where it came from, kept in its document) is a string."""
+    if not isinstance(value, str):
+        raise InputError(f"metadata 'key' must be a string, not {type(value).__name__}")

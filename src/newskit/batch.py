@@ -17,15 +17,17 @@ from typing import Any, Literal
 
 import attrs
 
-from .arguments import check_input_id, check_list, check_on_error, check_whole
+from .arguments import check_input_id, check_input_key, check_list, check_on_error, check_whole
 from .errors import InputError, NewskitError
 from .model import Document, _with_extension
 from .source import Unreadable
 
 SourceLike = str | bytes | os.PathLike[str]
-METADATA_KEYS = frozenset({"url", "published", "site", "language", "id"})
-"""Keys of an input's metadata: ``process()``'s arguments, and ``id``, which the document
-keeps as ``extensions["input"]["id"]`` (a string or a number) to tie it to its record."""
+METADATA_KEYS = frozenset({"url", "published", "site", "language", "id", "key"})
+"""Keys of an input's metadata: ``process()``'s arguments; ``id``, which the document
+keeps as ``extensions["input"]["id"]`` (a string or a number) to tie it to its record;
+and ``key``, where the input came from (``pages/a.html``, ``feed.jsonl#12``,
+``crawl.warc.gz@5120``), kept as ``extensions["input"]["key"]``."""
 
 
 @attrs.frozen
@@ -62,6 +64,8 @@ class Result:
 def _label(source: Any, meta: Mapping[str, Any]) -> str:
     if meta.get("url"):
         return str(meta["url"])
+    if meta.get("key"):
+        return str(meta["key"])
     if isinstance(source, os.PathLike):
         return os.fspath(source)
     if isinstance(source, Unreadable):
@@ -84,6 +88,8 @@ def _split(item: Any) -> tuple[Any, dict[str, Any]]:
             meta["published"] = meta["published"].isoformat()
         if meta.get("id") is not None:
             check_input_id(meta["id"])
+        if meta.get("key") is not None:
+            check_input_key(meta["key"])
         return item[0], meta
     return item, {}
 
@@ -125,11 +131,11 @@ def _run_one(
 ) -> Result:
     label = _label(source, meta)
     meta = dict(meta)
-    ident = meta.pop("id", None)
+    given = {k: v for k in ("id", "key") if (v := meta.pop(k, None)) is not None}
     try:
         doc = pipeline.process(source, on_error="record" if on_error == "record" else "raise", **meta)
-        if ident is not None:
-            doc = _with_extension(doc, "input", {"id": ident})
+        if given:
+            doc = _with_extension(doc, "input", given)
         if render is not None:
             return Result(index, label, output=pipeline.render(doc, render[0], **render[1]))
     except NewskitError as e:
@@ -171,7 +177,8 @@ def process_many(
 
     :param sources: texts, HTML, bytes, paths, or ``(source, metadata)`` pairs
         whose metadata may hold ``url``, ``published``, ``site``, ``language``, and
-        ``id``, kept in the document as ``extensions["input"]["id"]``.
+        ``id`` (your record's id) and ``key`` (where the input came from), kept in
+        the document as ``extensions["input"]["id"]`` and ``["key"]``.
     :param workers: processes to use (default: one per CPU; ``0`` or ``1``
         processes in this process).
     :param ordered: yield results in input order (else as they finish).

@@ -169,7 +169,8 @@ def run_process(args: argparse.Namespace) -> int:
                 continue
             keys[position] = item.key
             position += 1
-            yield (item.source, {**item.meta, **given})
+            source, meta = item.as_input()
+            yield (source, {**meta, **given})
 
     try:
         results = process_many(

@@ -88,7 +88,8 @@ def sources_bag(paths: Iterable[str], *, npartitions: int | None = None) -> Any:
 
 
 def _pair(item: Any) -> tuple[Any, dict[str, Any]]:
-    return (item.source if item.error is None else Unreadable(item.key, item.error)), item.meta
+    source, meta = item.as_input()
+    return (source if item.error is None else Unreadable(item.key, item.error)), meta
 
 
 def to_json_lines(results: Any) -> Any:

@@ -19,9 +19,9 @@ import attrs
 
 from .arguments import check_input_id
 from .errors import InputError
-from .source import DEFAULT_MAX_BYTES
+from .source import DEFAULT_MAX_BYTES, HTML_SUFFIXES, TEXT_SUFFIXES
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 ARTICLE_SUFFIXES += tuple(s + ".gz" for s in ARTICLE_SUFFIXES)  # saved pages are often compressed
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -39,6 +39,11 @@ class Item:
     source: Any = attrs.field(repr=False)
     meta: dict[str, Any] = attrs.field(factory=dict)
     error: str | None = None
+
+    def as_input(self) -> tuple[Any, dict[str, Any]]:
+        """The ``(source, metadata)`` pair :func:`~newskit.process_many` takes; the metadata
+        holds the ``key``, so the document records where it came from."""
+        return self.source, {**self.meta, "key": self.key}
 
 
 def kind_of(path: str) -> str:

@@ -17,6 +17,10 @@ from .errors import InputError
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Inputs larger than this many characters/bytes are refused (see ``max_bytes``)."""
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+"""File names read as HTML (also with ``.gz`` after them)."""
+TEXT_SUFFIXES = (".txt", ".text")
+"""File names read as plain text (also with ``.gz`` after them)."""
 
 _HTML_SNIFF = re.compile(
     r"\A[\s\ufeff]*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
@@ -188,9 +192,9 @@ def load_source(
         except OSError as e:
             raise InputError(f"cannot read {path}: {e.strerror or e}") from e
         suffix = pathlib.PurePath(path.lower().removesuffix(".gz")).suffix  # page.html.gz: .html
-        if suffix in (".html", ".htm", ".xhtml"):
+        if suffix in HTML_SUFFIXES:
             kind_hint = "html"
-        elif suffix in (".txt", ".text"):
+        elif suffix in TEXT_SUFFIXES:
             kind_hint = "text"
     elif isinstance(source, (str, bytes, bytearray, memoryview)):
         raw = bytes(source) if isinstance(source, (bytearray, memoryview)) else source
