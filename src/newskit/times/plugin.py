@@ -148,28 +148,7 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
             item = _Item(f, reading, start, f.end, interval)
             if restates and prev is not None:
                 item.same_as = len(items) - 1
-                if _names_the_day(f, reading, prev):  # "on Thursday (Nov 16)": the date written wins
-                    prev.reading = prev.reading._replace(
-                        value=reading.day.isoformat(),
-                        day=reading.day,
-                        span=cal.narrow(cal.day_span(reading.day), prev.reading.mod),
-                        alternatives=(),
-                    )
-                    prev.interval = _utc(prev.reading.span, prev.reading.zone)
-                if interval is not None and prev.interval is not None and _distance(interval, prev.interval):
-                    if _bare_clock(f):  # "(1800 IST)": the day that agrees with the mention restated
-                        options = [interval, *(_shifted(interval, d) for d in (-1, 1))]
-                        item.interval = interval = min(options, key=lambda iv: _distance(iv, prev.interval))
-                        item.reading = _redate(reading, interval, reading.zone)
-                    elif _bare_clock(prev.found):  # "8 p.m. ET (0000 GMT Tuesday)": the restatement names the day
-                        options = [prev.interval, *(_shifted(prev.interval, d) for d in (-1, 1))]
-                        prev.interval = min(options, key=lambda iv: _distance(iv, interval))
-                        prev.reading = _redate(prev.reading, prev.interval, prev.reading.zone)
-                if interval is not None and prev.interval is not None:
-                    lo = max(interval.start, prev.interval.start)
-                    hi = min(interval.end, prev.interval.end)
-                    if lo < hi:
-                        item.interval = prev.interval = _interval(lo, hi)
+                _agree(item, prev)
             if reading.day is not None:
                 last_day = (f.end, reading.day, reading.zone or ctx.zone)
             if reading.type in ("DATE", "TIME") and reading.span is not None:
@@ -182,6 +161,34 @@ def _times_in(text: str, ctx: Context) -> list[_Item]:
             if prev is not None and kept is not None:
                 prev.reading, prev.interval = kept
     return items
+
+
+def _agree(item: _Item, prev: _Item) -> None:
+    """Make a restatement (*item*) and the mention it restates (*prev*) one time: the
+    date one of them writes out, the day that fits a bare clock, the span both allow."""
+    f, reading, interval = item.found, item.reading, item.interval
+    if _names_the_day(f, reading, prev):  # "on Thursday (Nov 16)": the date written wins
+        prev.reading = prev.reading._replace(
+            value=reading.day.isoformat(),
+            day=reading.day,
+            span=cal.narrow(cal.day_span(reading.day), prev.reading.mod),
+            alternatives=(),
+        )
+        prev.interval = _utc(prev.reading.span, prev.reading.zone)
+    if interval is not None and prev.interval is not None and _distance(interval, prev.interval):
+        if _bare_clock(f):  # "(1800 IST)": the day that agrees with the mention restated
+            options = [interval, *(_shifted(interval, d) for d in (-1, 1))]
+            item.interval = interval = min(options, key=lambda iv: _distance(iv, prev.interval))
+            item.reading = _redate(reading, interval, reading.zone)
+        elif _bare_clock(prev.found):  # "8 p.m. ET (0000 GMT Tuesday)": the restatement names the day
+            options = [prev.interval, *(_shifted(prev.interval, d) for d in (-1, 1))]
+            prev.interval = min(options, key=lambda iv: _distance(iv, interval))
+            prev.reading = _redate(prev.reading, prev.interval, prev.reading.zone)
+    if interval is not None and prev.interval is not None:
+        lo = max(interval.start, prev.interval.start)
+        hi = min(interval.end, prev.interval.end)
+        if lo < hi:
+            item.interval = prev.interval = _interval(lo, hi)
 
 
 def _names_the_day(f: Found, reading: Reading, prev: _Item) -> bool:
