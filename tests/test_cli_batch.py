@@ -269,10 +269,13 @@ SERVED = _page("Served")
 def test_warc_bodies_compressed_by_the_server_are_read_or_reported(tmp_path, capsys):
     pytest.importorskip("warcio")
     brotli = pytest.importorskip("brotli")
+    zstandard = pytest.importorskip("zstandard")
     import zlib
 
     squeezed = brotli.compress(SERVED)
     chunked = b"%x\r\n" % len(squeezed) + squeezed + b"\r\n0\r\n\r\n"
+    half = len(SERVED) // 2  # a streaming server may send several zstd frames
+    zstd = zstandard.ZstdCompressor().compress(SERVED[:half]) + zstandard.ZstdCompressor().compress(SERVED[half:])
     _served_warc(
         tmp_path / "served.warc",
         [
@@ -282,21 +285,26 @@ def test_warc_bodies_compressed_by_the_server_are_read_or_reported(tmp_path, cap
             ("br-chunked", [("Content-Encoding", "br"), ("Transfer-Encoding", "chunked")], chunked),
             ("br-cut", [("Content-Encoding", "br")], squeezed[:-10]),
             ("br-bomb", [("Content-Encoding", "br")], brotli.compress(b" " * 70_000_000)),  # 70 MB from a few KB
-            ("zstd", [("Content-Encoding", "zstd")], b"(\xb5/\xfd"),
+            ("zstd", [("Content-Encoding", "zstd")], zstd),
+            ("zstd-cut", [("Content-Encoding", "zstd")], zstd[:-10]),
+            ("zstd-bomb", [("Content-Encoding", "zstd")], zstandard.ZstdCompressor().compress(b" " * 70_000_000)),
+            ("compress", [("Content-Encoding", "compress")], b"\x1f\x9d\x90"),
         ],
     )
     assert main(["process", str(tmp_path / "served.warc")]) == 1
     out, err = capsys.readouterr()
-    assert [json.loads(line)["title"] for line in out.splitlines()] == ["Served"] * 4
-    assert "brotli body ends early" in err and "expands beyond" in err and "'zstd' is not read" in err
+    assert [json.loads(line)["title"] for line in out.splitlines()] == ["Served"] * 5
+    assert "brotli body ends early" in err and "zstd body ends early" in err
+    assert err.count("expands beyond") == 2 and "'compress' is not read" in err
 
 
-def test_a_brotli_body_without_the_brotli_package_is_reported(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize(("coding", "module", "package"), [("br", "brotli", "Brotli"), ("zstd", "zstandard", "zstandard")])
+def test_a_compressed_body_without_its_package_is_reported(tmp_path, capsys, monkeypatch, coding, module, package):
     pytest.importorskip("warcio")
-    monkeypatch.setitem(__import__("sys").modules, "brotli", None)  # as if not installed
-    _served_warc(tmp_path / "served.warc", [("br", [("Content-Encoding", "br")], b"\x0b\x02\x80x")])
+    monkeypatch.setitem(__import__("sys").modules, module, None)  # as if not installed
+    _served_warc(tmp_path / "served.warc", [(coding, [("Content-Encoding", coding)], b"\x0b\x02\x80x")])
     assert main(["process", str(tmp_path / "served.warc")]) == 1
-    assert "needs the Brotli package" in capsys.readouterr().err
+    assert f"needs the {package} package" in capsys.readouterr().err
 
 
 def test_redirects_and_error_pages_in_a_warc_are_no_articles(tmp_path, capsys):
