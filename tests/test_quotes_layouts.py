@@ -425,3 +425,70 @@ def test_bare_name_with_party_before_a_colon(pipeline):
 def test_a_dateline_is_no_part_of_the_sentence_subject(pipeline, text, words, speaker):
     q = quote_with(pipeline.process(text), words)
     assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        (
+            "Pier\n\n“The pier will open in May,” said the mayor’s senior foreign policy adviser Ruth Stone.",
+            "the mayor’s senior foreign policy adviser Ruth Stone",
+            "Ruth Stone",
+        ),
+        (
+            "Pier\n\n“The pier will open in May,” Portland Harbor Board chief executive Tom Reyes said.",
+            "Portland Harbor Board chief executive Tom Reyes",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_long_title_before_the_name(pipeline, text, speaker, name):
+    q = quote_with(pipeline.process(text), "open in May")
+    assert (q.kind, q.speaker.text, q.speaker.name) == ("direct", speaker, name)
+
+
+def test_a_long_phrase_ending_in_a_name_is_no_speaker_when_it_is_no_title(pipeline):
+    text = "Pier\n\nA new survey by the Maine Harbour Institute said the pier was sound."
+    doc = pipeline.process(text)
+    assert [q.speaker.text for q in doc.quotes] != ["A new survey by the Maine Harbour Institute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Pier\n\n“We will vote,” said Sen. Ann Lo of Maine.", "Ann Lo", "Sen."),
+        ("Pier\n\n“We will vote,” said Ann Lo of the Portland Herald.", "Ann Lo", None),
+        ("Pier\n\n“We will vote,” the head of the Harbour Board, Tom Reyes, said.", "Tom Reyes", "head of the Harbour Board"),
+        ("Pier\n\n“We will vote,” Mr. Tom Reyes said.", "Tom Reyes", None),
+        ("Pier\n\n“We will vote,” said Gov. Ann Lo.", "Ann Lo", "Gov."),
+    ],
+)
+def test_the_name_role_and_place_of_a_speaker(pipeline, text, name, role):
+    q = quote_with(pipeline.process(text), "We will vote")
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+def test_an_organisation_named_with_of_is_no_person(pipeline):
+    q = quote_with(pipeline.process("Pier\n\n“Rates stay,” the Bank of Maine said."), "Rates stay")
+    assert q.speaker.name == "Bank of Maine"
+    assert pipeline.process("Pier\n\n“Rates stay,” the Bank of Maine said.").people == ()
+
+
+def test_he_and_she_go_to_a_person_the_text_has_called_so(pipeline):
+    text = (
+        "Pier\n\nGov. Tom Reyes met Sen. Ann Lo at the harbour on Monday.\n\n"
+        "“We will rebuild,” Mr. Reyes said.\n\n"
+        "Mrs. Lo, a harbour pilot for twenty years, was less sure. “Not this year,” she said.\n\n"
+        "“We will see,” he said."
+    )
+    doc = pipeline.process(text)
+    speakers = {q.text: q.speaker.name for q in doc.quotes}
+    assert speakers["We will rebuild"] == "Tom Reyes"
+    assert speakers["Not this year"] == "Ann Lo"
+    assert speakers["We will see"] == "Tom Reyes"
+
+
+def test_she_is_left_unresolved_rather_than_given_to_a_man(pipeline):
+    text = "Pier\n\n“We will rebuild,” Mr. Tom Reyes said.\n\n“Not this year,” she said."
+    q = quote_with(pipeline.process(text), "Not this year")
+    assert q.speaker.text == "she" and q.speaker.name is None

@@ -14,7 +14,16 @@ from operator import itemgetter
 
 import regex
 
-from .mentions import DETERMINERS, NOT_NAMES, PRONOUNS, ROLE_MODIFIERS, ROLE_NOUNS, WORD, is_capitalised
+from .mentions import (
+    DETERMINERS,
+    NOT_NAMES,
+    PRONOUNS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    WORD,
+    is_capitalised,
+    strip_possessive,
+)
 
 ROLE_WORDS = ROLE_MODIFIERS | DETERMINERS
 
@@ -229,6 +238,9 @@ CLAUSE_WORDS = frozenset(
     ]
 )
 """Words a speaker phrase does not contain before its head (they start a clause)."""
+
+_TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | {"of", "the", "for", "and"}
+"""The lower-case words of a title before a name (``former policy director of the``)."""
 
 _CLAUSE_OR_SUBORDINATE = CLAUSE_WORDS | SUBORDINATE
 """Words a relative clause's head is not read back past (``the video that said``), built once."""
@@ -804,7 +816,11 @@ def looks_like_speaker(phrase: str, *, apposition: bool = False) -> bool:
         return True
     clause = not CLAUSE_WORDS.isdisjoint(map(str.lower, ws))  # tested once, for both rules below
     if is_capitalised(ws[-1]) and last not in PRONOUNS and not clause:
-        return len(ws) <= 6  # ``campaign manager Robby Mook``
+        if len(ws) <= 6:
+            return True  # ``campaign manager Robby Mook``
+        # a longer one is a title and a name: ``Clinton’s top foreign policy aide Jake Sullivan``,
+        # its lower-case words all words of roles (not ``the kind of liberal jurist many Republicans``)
+        return len(ws) <= 8 and all(is_capitalised(w) or strip_possessive(w) in _TITLE_WORDS for w in ws)
     if clause:
         return False
     if len(ws) == 1:

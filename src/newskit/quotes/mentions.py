@@ -29,6 +29,20 @@ PRONOUNS: dict[str, str] = {
 }  # fmt: skip
 """Pronouns and their gender/number: ``m``, ``f``, ``p`` (plural), ``n`` (neuter), ``s`` (speaker)."""
 
+_FEMALE = (
+    "spokeswoman congresswoman chairwoman councilwoman assemblywoman businesswoman anchorwoman actress wife "
+    "mother daughter sister queen princess duchess grandmother widow girlfriend niece aunt woman girl lady"
+)
+_MALE = (
+    "spokesman congressman councilman assemblyman businessman anchorman husband father son brother king "
+    "prince duke grandfather widower boyfriend nephew uncle man boy"
+)
+GENDERED: dict[str, str] = {**dict.fromkeys(_FEMALE.split(), "f"), **dict.fromkeys(_MALE.split(), "m")}
+"""Role words that say a person's gender: ``he``/``she`` is read against them."""
+
+COURTESY: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "sir": "m", "dame": "f"}
+"""Courtesy titles (no dot) and the gender each gives (``""``: none): not roles."""
+
 TITLES = frozenset(
     [
         "mr",
@@ -612,6 +626,7 @@ class Parsed:
     role: str | None = None
     name_start: int = 0
     name_end: int = 0
+    gender: str | None = None  # ``m`` or ``f`` when a courtesy title or the role says (``Mrs.``, ``spokeswoman``)
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -646,7 +661,15 @@ def parse_speaker(text: str) -> Parsed:
         head, _, apposition = text.partition(", ")
         p = parse_speaker(head)
         if p.kind == "person" and apposition.strip(" ,"):
-            return Parsed("person", p.name, p.role or apposition.strip(" ,"), p.name_start, p.name_end)
+            gender = p.gender or role_gender(apposition)
+            return Parsed("person", p.name, p.role or apposition.strip(" ,"), p.name_start, p.name_end, gender)
+        if p.kind in ("description", "organisation") and head[:1].islower() and "," not in apposition:
+            # ``the director of the FBI, James B. Comey``: a role and then the name
+            q = parse_speaker(apposition)
+            if q.kind == "person" and q.role is None and q.name is not None and " " in q.name:
+                at = len(head) + 2
+                role = head.split(None, 1)[1] if head.split()[0].lower() in DETERMINERS else head
+                return Parsed("person", q.name, role, at + q.name_start, at + q.name_end, role_gender(role))
     ws = words(text)
     if not ws:
         return Parsed("description")
@@ -666,6 +689,10 @@ def parse_speaker(text: str) -> Parsed:
     if i < len(ws) and tokens[i].lower() in PARTICLES:
         i += 1
     name_tokens = tokens[i:]
+    if 0 < len(name_tokens) <= 3 and i > 1 and tokens[i - 1].lower() == "of":
+        got = _person_of(text, ws, tokens, i - 1)
+        if got is not None:
+            return got
     if name_tokens and i > 0 and tokens[i - 1].lower() == "of" and len(name_tokens) >= 3:
         keep = 3 if any(len(t.rstrip(".")) == 1 for t in name_tokens[-3:-1]) else 2
         i = len(ws) - keep
@@ -680,14 +707,58 @@ def parse_speaker(text: str) -> Parsed:
         role_end = i
         while role_end > 0 and tokens[role_end - 1] in (",",):
             role_end -= 1
-        start = 1 if role_end > 0 and tokens[0].lower() in DETERMINERS else 0
+        start = _role_start(tokens, role_end)
         role = _span_text(text, ws, start, role_end) if role_end > start else None
-        if role and role.lower() in TITLES and role.endswith("."):
-            role = None  # Mr., Dr.: a courtesy title, not a role
-        return Parsed("person", name=name, role=role, name_start=ws[i][1], name_end=ws[-1][2])
+        return _person(name, role, ws[i][1], ws[-1][2])
     start = 1 if lead in DETERMINERS else 0
     role = _span_text(text, ws, start, len(ws)) if len(ws) > start and (head in ROLE_NOUNS or start) else None
     return Parsed("description", role=role)
+
+
+_ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | TITLES
+
+
+def _person_of(text: str, ws: list[tuple[str, int, int]], tokens: list[str], of: int) -> Parsed | None:
+    """The phrase when the capitalised run before its ``of`` (at *of*) names someone from somewhere:
+    ``Greg Taylor of Indianapolis``, ``Mr. Rubio of Florida``, ``Massimo Franco of Corriere della Sera``;
+    an organisation: ``the Bank of England``; ``None`` when the run is a title or missing."""
+    k = of
+    while k > 0 and is_capitalised(tokens[k - 1]) and tokens[k - 1].lower().rstrip(".") not in TITLES:
+        k -= 1
+    run = tokens[k:of]
+    if not run or not ROLE_NOUNS.isdisjoint(t.lower() for t in run):
+        return None  # ``CEO of Acme``, ``Supervisor of Elections``: a role
+    if is_org_phrase(run) or run[-1].lower() in ORG_HEADS or (k > 0 and tokens[k - 1].lower() in ("the", "a", "an")):
+        first = k + 1 if run[0].lower() in ("the", "a", "an") else k
+        return Parsed("organisation", name=_span_text(text, ws, first, len(ws)))  # ``the Bank of England``
+    titled = k > 0 and tokens[k - 1].lower().rstrip(".") in TITLES
+    while len(run) > 1 and run[0].lower().removesuffix("s") in _ROLE_WORDS:
+        k += 1  # ``Republicans Jolly of Indian Shores``
+        run = run[1:]
+        titled = True
+    if not (2 <= len(run) <= 3 or (titled and len(run) == 1)):
+        return None  # ``Palm Beach County Supervisor of Elections Susan Bucher``: a title
+    if not NOT_NAMES.isdisjoint(t.lower() for t in run) or any(strip_possessive(t) != t for t in run):
+        return None  # ``People’s Republic of Korea``: no one's name
+    start = _role_start(tokens, k)
+    role = _span_text(text, ws, start, k) if k > start else None
+    return _person(_span_text(text, ws, k, of), role, ws[k][1], ws[of - 1][2])
+
+
+def _role_start(tokens: list[str], end: int) -> int:
+    """Where the role before a name (at *end*) starts: past ``the``, ``and``, ``When`` (``When Sen. Lo``)."""
+    k = 0
+    while k < end and (low := tokens[k].lower()) != "of" and low not in COURTESY and (low in DETERMINERS or low in NOT_NAMES):
+        k += 1
+    return k
+
+
+def _person(name: str, role: str | None, start: int, end: int) -> Parsed:
+    """A person's name with the role before it; a courtesy title (``Mr.``, ``Dr.``) is no role."""
+    gender = courtesy(role)
+    if gender is not None:
+        return Parsed("person", name, None, start, end, gender or None)
+    return Parsed("person", name, role, start, end, role_gender(role))
 
 
 def _first_cap(tokens: list[str]) -> int:
@@ -700,8 +771,24 @@ def _first_cap(tokens: list[str]) -> int:
 def _span_text(text: str, ws: list[tuple[str, int, int]], a: int, b: int) -> str:
     if b <= a:
         return ""
-    s = text[ws[a][1] : ws[b - 1][2]]
-    return strip_possessive(s)
+    last, _, end = ws[b - 1]
+    if text[end : end + 1] == "." and last.lower() in TITLES:
+        end += 1  # ``Gov.``, ``Sen.``: the abbreviation's dot is part of the word
+    return strip_possessive(text[ws[a][1] : end])
+
+
+def role_gender(role: str | None) -> str | None:
+    """``m`` or ``f`` when a word of *role* says (``spokeswoman``, ``his wife``), else ``None``."""
+    if not role:
+        return None
+    found = {g for w in role.lower().split() if (g := GENDERED.get(strip_possessive(w).strip(",.")))}
+    return found.pop() if len(found) == 1 else None
+
+
+def courtesy(role: str | None) -> str | None:
+    """The gender code (``m``, ``f``) a courtesy title gives (``Mr.``, ``Mrs.``), ``""`` for ``Dr.``,
+    ``None`` when *role* is not a courtesy title but a role."""
+    return COURTESY.get(role.lower().rstrip(".")) if role else None
 
 
 @dataclass(slots=True, unsafe_hash=True)  # hashable as if frozen, ~4x cheaper to build
@@ -712,6 +799,7 @@ class NameMention:
     start: int
     end: int
     role: str | None
+    gender: str | None = None
 
 
 # ``[A-Z](?<![\w’'][A-Z])``: a capital not preceded by a word character, tested in that order
@@ -735,21 +823,21 @@ def scan_names(text: str) -> Iterator[NameMention]:
         role = role_before(text, at)
         got = _name_in(f"{role} {m.group()}" if role else m.group())
         if got is not None:
-            name, name_start, name_role = got
+            name, name_start, name_role, gender = got
             start = at - (len(role) + 1 if role else 0) + name_start
-            yield NameMention(name, start, start + len(name), name_role)
+            yield NameMention(name, start, start + len(name), name_role, gender)
 
 
 @functools.lru_cache(maxsize=4096)
-def _name_in(phrase: str) -> tuple[str, int, str | None] | None:
-    """The person's name in *phrase* (a role and a capitalised run), its offset there, and the role."""
+def _name_in(phrase: str) -> tuple[str, int, str | None, str | None] | None:
+    """The person's name in *phrase* (a role and a capitalised run), its offset there, the role and gender."""
     p = parse_speaker(phrase)
     if p.kind != "person" or p.name is None or " " not in p.name:
         return None
     parts = p.name.split()
     if any(t.lower() in NOT_NAMES or (t.isupper() and len(t) > 2) for t in parts) or parts[-1].endswith("."):
         return None
-    return p.name, p.name_start, p.role
+    return p.name, p.name_start, p.role, p.gender
 
 
 def _ends_role(t: str, low: str) -> bool:

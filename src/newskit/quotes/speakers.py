@@ -21,7 +21,16 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .finder import Found
-from .mentions import ROLE_NOUNS, Parsed, parse_speaker, pronoun_kind, scan_names, strip_possessive
+from .mentions import (
+    COURTESY,
+    ROLE_NOUNS,
+    Parsed,
+    parse_speaker,
+    pronoun_kind,
+    role_gender,
+    scan_names,
+    strip_possessive,
+)
 
 
 @dataclass
@@ -34,6 +43,11 @@ class Individual:
     variants: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)
+    gender: str | None = None  # ``m``, ``f``; ``""`` when the text says both
+
+    def note_gender(self, gender: str | None) -> None:
+        if gender:
+            self.gender = gender if self.gender in (None, gender) else ""
 
     def add_role(self, role: str | None) -> None:
         if role and role not in self.roles:
@@ -100,6 +114,11 @@ def _head(role: str) -> str:
     return words[-1].lower() if words else ""
 
 
+_COURTESY_NAME = re.compile(r"(M(?<![\w’']M)(?:rs?+|s|iss))\.?+[ \t]++([A-Z][\w’'\-]*+)")
+"""A courtesy title and the surname after it: ``Mrs. Lo`` (the capital first: the engine skips
+to each ``M`` before it tries the rest, about 40 times faster than a leading ``\b``)."""
+
+
 class Resolver:
     """Resolves the speakers of one document's quotes, in reading order (headline first)."""
 
@@ -121,8 +140,14 @@ class Resolver:
                 ind = self._person(m.name, pos)
                 if where == "body":
                     intros.append((pos, ind.id))
+                ind.note_gender(m.gender)
                 if m.role:
                     self._add_role(ind, m.role)
+        for m in _COURTESY_NAME.finditer(body):  # ``Mrs. Lo`` in the story: Ann Lo is a she
+            surname = m.group(2).lower()
+            for ind in self._by_token.get(surname, ()):
+                if ind.name.split()[-1].lower() == surname:
+                    ind.note_gender(COURTESY[m.group(1).lower()])
         self._introductions = sorted(intros)  # (body offset, person id)
         self._persons: list[tuple[int, str]] = []  # (pos, person id) of speakers, as resolved
         self._groups: list[tuple[int, str]] = []  # (pos, name) of speakers that are groups
@@ -146,6 +171,7 @@ class Resolver:
         """Give *ind* the role *role*, keeping the indices of carriers and introductions current."""
         if not role or role in ind.roles:
             return
+        ind.note_gender(role_gender(role))
         if not ind.roles and self._introduced_at is not None:
             for i in self._introduced_at.get(ind.id, ()):
                 bisect.insort(self._with_role, i)
@@ -196,6 +222,7 @@ class Resolver:
             name = strip_possessive(parsed.name)
             ind = self._person(name, at) if " " in name else self._by_name(name, at) or self._person(name, at)
             ind.add_variant(name)
+            ind.note_gender(parsed.gender)
             self._add_role(ind, parsed.role)
             self._persons.append((at, ind.id))
             return Resolved(ind.name, parsed.role or (ind.roles[0] if ind.roles else None), ind.id)
@@ -215,7 +242,9 @@ class Resolver:
             roled = self._roled_introductions()
             k = bisect.bisect_left(roled, hi) - 1
             newer = self._introductions[roled[k]][1] if k >= 0 and roled[k] >= lo else None
-            pid = newer if newer is not None and newer != last else last
+            pid = newer if newer is not None and newer != last and self._fits(newer, kind) else last
+            if pid is not None and not self._fits(pid, kind):
+                pid = self._nearest_fitting(kind, at, hi)
             if pid is not None:
                 ind = self.people[pid]
                 self._persons.append((at, pid))
@@ -225,6 +254,22 @@ class Resolver:
             if group is not None:
                 return Resolved(group, None, None)
         return Resolved(None, None, None)
+
+    def _nearest_fitting(self, kind: str, at: int, hi: int) -> str | None:
+        """``she`` after a man spoke: the speaker or person introduced with a role last before *at*
+        (not far back) known to be a she; *hi*: the number of introductions before *at*."""
+        roled = self._roled_introductions()
+        k = bisect.bisect_left(roled, hi)
+        introduced = [self._introductions[i] for i in roled[max(0, k - 8) : k]]  # people with a role
+        for pos, pid in sorted([*introduced, *(p for p in self._persons[-8:] if p[0] <= at)], reverse=True):
+            if pos >= at - 2000 and self.people[pid].gender == kind:
+                return pid  # only someone the text has called a she: a guess would more often be wrong
+        return None
+
+    def _fits(self, pid: str, kind: str) -> bool:
+        """Whether person *pid* may be called he (*kind* ``m``) or she (``f``): unless the text says otherwise."""
+        gender = self.people[pid].gender
+        return not gender or gender == kind
 
     def _description(self, parsed: Parsed, mention: str, at: int, echo: Individual | None) -> Resolved:
         role = parsed.role
