@@ -492,3 +492,16 @@ def test_she_is_left_unresolved_rather_than_given_to_a_man(pipeline):
     text = "Pier\n\n“We will rebuild,” Mr. Tom Reyes said.\n\n“Not this year,” she said."
     q = quote_with(pipeline.process(text), "Not this year")
     assert q.speaker.text == "she" and q.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Pier\n\nLo said the pier was “a risk,” adding: “We will close it in May.”", "direct"),
+        ("Pier\n\nLo said the pier was “a risk,” adding that it was “past saving.”", "partial"),
+    ],
+)
+def test_a_second_cue_gives_a_direct_quote_when_a_whole_sentence_follows_it(pipeline, text, kind):
+    doc = pipeline.process(text)
+    assert [q.kind for q in doc.quotes] == ["partial", kind]
+    assert doc.quotes[1].cue.text == "adding"

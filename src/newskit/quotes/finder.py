@@ -557,8 +557,10 @@ class Finder:
                         # ``“…,” he said, adding that …“…”``: the same speaker, a new cue, a new quote
                         new = _inherit(current, (s, e), where)
                         new.cue = cue
-                        if not _only(text, sentence_start(text, line, cue[0]), q.open_at, " \t" + OPENERS):
-                            new.kind = "partial"
+                        opens = _only(text, sentence_start(text, line, cue[0]), q.open_at, " \t" + OPENERS)
+                        # ``adding: “This is …”``: a whole sentence after the cue is direct speech
+                        introduced = _only(text, cue[1], q.open_at, " \t,:") and text[s : s + 1].isupper()
+                        new.kind = "direct" if opens or introduced else "partial"
                         out.append(new)
                         current = new
                     elif self._same_sentence_run(text, frame_end, q.open_at):
