@@ -505,3 +505,19 @@ def test_a_second_cue_gives_a_direct_quote_when_a_whole_sentence_follows_it(pipe
     doc = pipeline.process(text)
     assert [q.kind for q in doc.quotes] == ["partial", kind]
     assert doc.quotes[1].cue.text == "adding"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # a sentence end is no part of a name: not ``Maine. Reyes``
+        ("Pier\n\nThe board met in Portland. Reyes spoke first. “We wait,” Reyes said.", "We wait", "Reyes"),
+        # a sentence's first word is no part of the name
+        ("Pier\n\nEven Ann Lo, who backs the plan, was cautious. “We wait,” Lo said.", "We wait", "Ann Lo"),
+        ("Pier\n\n“We wait,” But Ann Lo, the port’s chief, said.", "We wait", "Ann Lo"),
+        # a month is a first name too
+        ("Pier\n\n“We wait,” April Reyes, a spokeswoman for the port, said.", "We wait", "April Reyes"),
+    ],
+)
+def test_names_do_not_run_over_sentence_ends_or_openers(pipeline, text, words, name):
+    assert quote_with(pipeline.process(text), words).speaker.name == name

@@ -574,6 +574,28 @@ NOT_NAMES = frozenset(
         "also",
         "however",
         "meanwhile",
+        # words that open a sentence, never a name (``Thus, Giardello said``, ``Both said``)
+        "thus",
+        "plus",
+        "both",
+        "some",
+        "many",
+        "most",
+        "several",
+        "despite",
+        "although",
+        "though",
+        "because",
+        "since",
+        "unless",
+        "whether",
+        "instead",
+        "even",
+        "only",
+        "now",
+        "later",
+        "earlier",
+        "finally",
         "asked",
         "according",
         # past forms that open a sentence as a cue (``Said Smith``, ``Continued Stone:``)
@@ -688,6 +710,8 @@ def parse_speaker(text: str) -> Parsed:
         i -= 1
     if i < len(ws) and tokens[i].lower() in PARTICLES:
         i += 1
+    while len(ws) - i > 1 and tokens[i].lower() in _OPENERS:
+        i += 1  # ``Even Lindsey Graham``, ``Although Dench``: a sentence's first word is no name
     name_tokens = tokens[i:]
     if 0 < len(name_tokens) <= 3 and i > 1 and tokens[i - 1].lower() == "of":
         got = _person_of(text, ws, tokens, i - 1)
@@ -702,7 +726,9 @@ def parse_speaker(text: str) -> Parsed:
     if name_tokens and (is_org_phrase(name_tokens) or (lead in ("the", "a", "an") and i == 0)):
         role = None
         return Parsed("organisation", name=_span_text(text, ws, _first_cap(tokens), len(ws)), role=role)
-    if name_tokens and name_tokens[0].lower() not in NOT_NAMES:
+    if name_tokens and (
+        name_tokens[0].lower() not in NOT_NAMES or (len(name_tokens) > 1 and name_tokens[0].lower() in _MONTH_NAMES)
+    ):
         name = _span_text(text, ws, i, len(ws))
         role_end = i
         while role_end > 0 and tokens[role_end - 1] in (",",):
@@ -716,6 +742,10 @@ def parse_speaker(text: str) -> Parsed:
 
 
 _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | TITLES
+_OPENERS = NOT_NAMES - {"the", "a", "an", *(w.lower() for w in (*WEEKDAYS, *MONTHS))}
+"""Words before a name that open its sentence (``But``, ``Even``), not part of it; not ``April``."""
+_MONTH_NAMES = frozenset(["april", "may", "june"])
+"""Months that are also first names: ``April Mellody``, ``June Lo``."""
 
 
 def _person_of(text: str, ws: list[tuple[str, int, int]], tokens: list[str], of: int) -> Parsed | None:
@@ -837,6 +867,8 @@ def _name_in(phrase: str) -> tuple[str, int, str | None, str | None] | None:
     parts = p.name.split()
     if any(t.lower() in NOT_NAMES or (t.isupper() and len(t) > 2) for t in parts) or parts[-1].endswith("."):
         return None
+    if any(t.endswith(".") and t[:-1].isalpha() and len(t) > 2 and t.lower() not in TITLES for t in parts):
+        return None  # ``Hollywood. Filmmakers``: a sentence ends inside (an initial, ``B.``, is part of a name)
     return p.name, p.name_start, p.role, p.gender
 
 
