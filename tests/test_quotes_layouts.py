@@ -521,3 +521,9 @@ def test_a_second_cue_gives_a_direct_quote_when_a_whole_sentence_follows_it(pipe
 )
 def test_names_do_not_run_over_sentence_ends_or_openers(pipeline, text, words, name):
     assert quote_with(pipeline.process(text), words).speaker.name == name
+
+
+def test_a_passive_cue_between_two_stretches_is_no_new_quote(pipeline):
+    text = "Pier\n\n“It was a fair offer,” Lo told the board on Monday when asked about the sale. “We took it.”"
+    [q] = pipeline.process(text).quotes
+    assert (q.kind, q.cue.text, [p.text for p in q.parts]) == ("direct", "told", ["It was a fair offer", "We took it."])

@@ -265,6 +265,11 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
 
 
 _TERM = re.compile(r"[.!?]")  # a plain class: faster in the standard re module
+_PASSIVE_BEFORE = frozenset(
+    ["when", "if", "after", "before", "once", "unless", "until", "as", "being", "been", "was", "were", "is", "are", "be", "get", "got", "not"]
+)
+"""Words after which an ``-ed`` form is passive or elliptic (``when asked``, ``was told``), no new cue."""
+
 _LOWER_WORD = regex.compile(r"(?<![\w’'\-])[a-z]++(?![\w’'\-])")
 
 
@@ -611,10 +616,16 @@ class Finder:
         if until - start > 300:
             return None
         found = None
+        prev = ""
         for m in _LOWER_WORD.finditer(text, start, until):
             w = m.group()
-            if w in self.forms and (w.endswith(("ing", "ed")) or w in _CLAUSE_CUES_BETWEEN):
+            if (
+                w in self.forms
+                and (w.endswith(("ing", "ed")) or w in _CLAUSE_CUES_BETWEEN)
+                and not (prev in _PASSIVE_BEFORE and w.endswith("ed"))  # ``when asked``: not the speaker's cue
+            ):
                 found = m.span()
+            prev = w
         return found
 
     def _same_sentence_run(self, text: str, start: int, until: int) -> bool:
