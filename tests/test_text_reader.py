@@ -119,6 +119,14 @@ article_like = st.lists(
 ).map("".join)
 
 
+@pytest.mark.parametrize("text", ["<P", "<P is the letter the sign showed.\n\nThe pier opened.", "<div"])
+def test_text_opening_like_a_tag_is_text_not_an_empty_page(text):
+    from newskit import Pipeline
+
+    doc = Pipeline(entry_points=False).process(text)
+    assert doc.input_kind == "text" and unaccounted(doc, text) == []
+
+
 @settings(max_examples=300, deadline=None)
 @given(article_like)
 def test_any_text_reads_with_valid_spans_and_nothing_lost(text):

@@ -23,7 +23,8 @@ TEXT_SUFFIXES = (".txt", ".text")
 """File names read as plain text (also with ``.gz`` after them)."""
 
 _HTML_SNIFF = re.compile(
-    r"\A[\s\ufeff]*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b",
+    r"\A[\s\ufeff]*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section)\b"
+    r"[^<>]{0,2000}>",  # a whole tag: ``<P is a letter`` opens plain text
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_TAGS = re.compile(r"</?(?:html|body|p|div|article|br)\b[^<>]{0,200}>", re.IGNORECASE)
