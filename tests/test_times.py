@@ -546,6 +546,42 @@ def test_reference_record_published_in_the_dateline_zone(pipeline):
     assert (rec["day"], rec["reference"]) == ("2021-08-04", "2021-08-04T02:00:00+05:00")
 
 
+def test_a_date_alone_is_that_day_in_the_storys_zone(pipeline):
+    # a Friday in Washington: at midnight UTC it was still Thursday there
+    text = "Budget talks\n\nWASHINGTON — The figures published on Friday showed a fall, the agency said today."
+    d = pipeline.process(text, published="2023-12-22")
+    rec = d.extensions["times"]
+    assert (rec["zone"], rec["day"], rec["reference"]) == ("America/New_York", "2023-12-22", "2023-12-22")
+    assert [(t.text, t.value) for t in d.times] == [("Friday", "2023-12-22"), ("today", "2023-12-22")]
+    assert d.published == dt.datetime(2023, 12, 22, tzinfo=UTC)  # written as UTC, as before
+    assert [w.code for w in d.warnings] == ["naive-published"]
+
+
+@pytest.mark.parametrize(
+    ("published", "reference"),
+    [
+        ("2023-12-22T08:30", "2023-12-22T08:30:00-05:00"),  # no zone: the story's wall time
+        ("2023-12-22T08:30+00:00", "2023-12-22T03:30:00-05:00"),  # a zone: that instant
+    ],
+)
+def test_a_time_without_a_zone_is_the_storys_wall_time(pipeline, published, reference):
+    text = "Budget talks\n\nWASHINGTON — The agency said on Friday that prices rose."
+    assert pipeline.process(text, published=published).extensions["times"]["reference"] == reference
+
+
+def test_a_given_time_with_a_zone_replaces_the_pages_naive_one(pipeline):
+    html = (
+        "<html><head><title>Pier vote</title>"
+        '<meta property="article:published_time" content="2021-08-04T09:00:00"></head>'
+        "<body><article><h1>Pier vote</h1><p>The harbour board voted on Monday to rebuild the old pier, "
+        "its chair said after the meeting.</p><p>Work starts next month.</p></article></body></html>"
+    )
+    assert "naive-published" in [w.code for w in pipeline.process(html).warnings]
+    d = pipeline.process(html, published="2021-08-04T09:00:00+02:00")
+    assert "naive-published" not in [w.code for w in d.warnings]
+    assert d.extensions["times"]["reference"] == "2021-08-04T07:00:00+00:00"
+
+
 def test_reference_record_without_any_date(pipeline):
     d = pipeline.process("Harbour news\n\nThe ferry sailed on Tuesday.")
     rec = dict(d.extensions["times"])

@@ -27,7 +27,7 @@ from .errors import InputError, NewskitError, PluginError, UnknownFormatError
 from .markers import SITES_ATTRIBUTE
 from .model import Dateline, Diagnostic, Document, Person, Quote, Speaker, TimeExpression, _replace
 from .plugins import PluginInfo, PluginSet
-from .source import DEFAULT_MAX_BYTES, Source, load_source, parse_published
+from .source import DEFAULT_MAX_BYTES, NAIVE_PUBLISHED, Source, load_source, parse_published
 
 OnError = Literal["raise", "record"]
 
@@ -75,6 +75,7 @@ class Run:
         self.timeout = timeout
         self.diagnostics: list[Diagnostic] = []
         self.ran: dict[str, None] = {}  # plugins that contributed, in order
+        self.naive_published = False  # the published time given had no zone
 
     # --- calling implementations ------------------------------------------------
 
@@ -205,6 +206,12 @@ class Run:
         doc = found[1]
         # what attrs.evolve gives (these fields have no converters), without laying out the
         # blocks and checking the annotations again: only the field validators run (the model's errors)
+        warnings = doc.warnings
+        if source.published is not None:  # the given time, not the page's: its warning is the one that counts
+            warnings = tuple(w for w in warnings if w.code != NAIVE_PUBLISHED)
+            if self.naive_published:
+                note = "published had no time zone: written as UTC, read as local time in the story's zone"
+                warnings = (*warnings, Diagnostic(NAIVE_PUBLISHED, note, stage="read"))
         new = _replace(
             doc,
             url=source.url or doc.url,
@@ -212,6 +219,7 @@ class Run:
             language=source.language or doc.language,
             input_kind=source.kind,
             published=source.published or doc.published,
+            warnings=warnings,
         )
         attrs.validate(new)
         return new
@@ -560,10 +568,7 @@ class Pipeline:
             source, url=url, published=when, site=site, language=language, max_bytes=self.max_bytes
         )
         run = Run(self.plugin_set, src, mode, self.plugin_timeout)
-        if assumed_utc:
-            run.diagnostics.append(
-                Diagnostic("naive-published", "published had no time zone; UTC was assumed", stage="read")
-            )
+        run.naive_published = assumed_utc
         try:
             doc = self.plugin_set.pm.hook.newskit_process_document(source=src, run=run)
         except PluginError:

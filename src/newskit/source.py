@@ -125,6 +125,11 @@ def sniff_kind(text: str) -> Literal["text", "html"]:
     return "html" if len(_HTML_TAGS.findall(text[:4096])) >= 3 else "text"
 
 
+NAIVE_PUBLISHED = "naive-published"
+"""Code of the warning that a document's ``published`` time had no zone: it is written as UTC,
+and the times plugin reads it as a wall time in the story's zone (a date alone is that day there)."""
+
+
 def parse_published(value: _dt.datetime | str | None) -> tuple[_dt.datetime | None, bool]:
     """Parse the ``published`` argument; return it and whether UTC was assumed."""
     if value is None or (isinstance(value, _dt.datetime) and value.tzinfo is not None):

@@ -51,7 +51,7 @@ from typing import Any
 
 from ..markers import hookimpl
 from ..model import SEPARATOR, Block, Diagnostic, Document, Removal, _replace
-from ..source import Source
+from ..source import NAIVE_PUBLISHED, Source
 from .html_meta import read_meta
 
 PLUGIN = "newskit.readers.html"
@@ -1195,8 +1195,8 @@ def newskit_read(source: Source) -> Document | None:
     if meta.naive_times:
         warnings.append(
             Diagnostic(
-                "naive-published",
-                "the page's dates had no time zone; UTC was assumed",
+                NAIVE_PUBLISHED,
+                "the page's dates had no time zone: written as UTC, read as local time in the story's zone",
                 plugin=PLUGIN,
                 stage="read",
             )

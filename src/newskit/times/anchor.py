@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from ..model import Diagnostic, _replace
+from ..source import NAIVE_PUBLISHED
 from .calendar import date_near
 from .resolve import Context, read
 from .scanner import scan
@@ -91,11 +92,18 @@ def reference(document: Any) -> Context:
             zone, zone_from = home, "site"
     tz = fixed(zone)
     published = document.published
+    # a time given without a zone (or a date alone) is the story's own wall time, not UTC's:
+    # ``2023-12-22`` for a New York site is that day in New York, not the evening before
+    local = published is not None and any(w.code == NAIVE_PUBLISHED for w in document.warnings)
+    day_only = local and published.time() == _dt.time(0)  # ``2023-12-22``: a day, no instant
     try:
-        moment = published.astimezone(tz) if published is not None else None
+        if published is None or day_only:
+            moment = None
+        else:
+            moment = published.replace(tzinfo=tz) if local else published.astimezone(tz)
     except OverflowError:  # published at the calendar's very end (years 1 and 9999): no anchor
         moment = None
-    pub_day = moment.date() if moment is not None else None
+    pub_day = published.date() if day_only else moment.date() if moment is not None else None
     us = month_first(zone) or (dl is not None and dl.country == "US") or zone == "UTC"
     base = Context(day=None, zone=zone, month_first=us, zone_from=zone_from)
     if dl is not None and dl.date:
@@ -104,7 +112,7 @@ def reference(document: Any) -> Context:
             if moment is not None and moment.date() != day:
                 moment = None  # the dateline's day wins; the publication instant no longer fits it
             return _replace(base, day=day, moment=moment, anchor="dateline", page_day=pub_day)
-    if moment is not None:
+    if pub_day is not None:
         return _replace(base, day=pub_day, moment=moment, anchor="published", page_day=pub_day)
     return base
 
