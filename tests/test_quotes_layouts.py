@@ -527,3 +527,24 @@ def test_a_passive_cue_between_two_stretches_is_no_new_quote(pipeline):
     text = "Pier\n\n“It was a fair offer,” Lo told the board on Monday when asked about the sale. “We took it.”"
     [q] = pipeline.process(text).quotes
     assert (q.kind, q.cue.text, [p.text for p in q.parts]) == ("direct", "told", ["It was a fair offer", "We took it."])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Harbour Board Deputy Administrator Ann Lo", "Ann Lo", "Harbour Board Deputy Administrator"),
+        ("novelist Stephen King", "Stephen King", "novelist"),
+    ],
+)
+def test_a_role_word_before_a_whole_name_and_a_title_that_is_a_surname(pipeline, phrase, name, role):
+    q = quote_with(pipeline.process(f"Pier\n\n“We wait,” {phrase} said."), "We wait")
+    assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+def test_a_description_in_the_lead_is_not_the_person_named_inside_it(pipeline):
+    text = (
+        "Pier\n\nThe pier is “a landmark again,” Mayor Ann Lo’s chief harbour adviser said on Friday.\n\n"
+        "Tom Reyes, who advises the mayor, said repairs were done."
+    )
+    q = quote_with(pipeline.process(text), "a landmark again")
+    assert q.speaker.name == "Tom Reyes"

@@ -119,6 +119,21 @@ article_like = st.lists(
 ).map("".join)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation cools\n\nNew York CNN —\n\nPrices rose less than expected, the agency said.",
+        "New York CNN —\n\nPrices rose less than expected, the agency said.\n\nMarkets rallied.",
+    ],
+)
+def test_a_dateline_standing_alone_is_no_headline(text):
+    from newskit import process
+
+    doc = process(text)
+    assert doc.title != "New York CNN —"
+    assert (doc.dateline.place, doc.dateline.agency) == ("New York", "CNN")
+
+
 @pytest.mark.parametrize("text", ["<P", "<P is the letter the sign showed.\n\nThe pier opened.", "<div"])
 def test_text_opening_like_a_tag_is_text_not_an_empty_page(text):
     from newskit import Pipeline

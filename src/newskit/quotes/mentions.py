@@ -436,6 +436,13 @@ ORG_HEADS = frozenset(
         "fox",
         "msnbc",
         "nbc",
+        "corps",
+        "guild",
+        "institutes",
+        "agencies",
+        "ministries",
+        "federation",
+        "consortium",
         "abc",
         "cbs",
         "bbc",
@@ -596,6 +603,8 @@ NOT_NAMES = frozenset(
         "later",
         "earlier",
         "finally",
+        "neither",
+        "either",
         "asked",
         "according",
         # past forms that open a sentence as a cue (``Said Smith``, ``Continued Stone:``)
@@ -705,8 +714,13 @@ def parse_speaker(text: str) -> Parsed:
         bare = strip_possessive(w)
         if not (is_capitalised(bare) or (bare.lower() in PARTICLES and i < len(ws))):
             break
-        if bare.lower().rstrip(".") in TITLES or bare.lower() in TITLES:
-            break
+        if (bare.lower().rstrip(".") in TITLES or bare.lower() in TITLES) and not (
+            i == len(ws) and bare.lower() in _SURNAME_TITLES and i > 1 and is_capitalised(tokens[i - 2])
+            and tokens[i - 2].lower().rstrip(".") not in _ROLE_WORDS
+        ):
+            break  # a title ends the name, unless it is the surname: ``Stephen King``, ``Howard Dean``
+        if len(ws) - i >= 2 and bare.lower() in ROLE_NOUNS:
+            break  # ``Deputy Administrator Pam Melroy``: a role word before a whole name
         i -= 1
     if i < len(ws) and tokens[i].lower() in PARTICLES:
         i += 1
@@ -742,8 +756,14 @@ def parse_speaker(text: str) -> Parsed:
 
 
 _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | TITLES
+_SURNAME_TITLES = frozenset(["king", "judge", "bishop", "dean", "marshal", "major", "justice", "lord", "sheriff"])
+"""Titles that are also surnames, read as such after a first name (``Larry King``)."""
 _OPENERS = NOT_NAMES - {"the", "a", "an", *(w.lower() for w in (*WEEKDAYS, *MONTHS))}
 """Words before a name that open its sentence (``But``, ``Even``), not part of it; not ``April``."""
+_VERBS_IN_TITLE_CASE = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "would", "could", "should", "does", "did", "says", "tells"]
+)
+"""Verbs a capitalised run can hold only in a title-case headline, never in a name."""
 _MONTH_NAMES = frozenset(["april", "may", "june"])
 """Months that are also first names: ``April Mellody``, ``June Lo``."""
 
@@ -793,7 +813,7 @@ def _person(name: str, role: str | None, start: int, end: int) -> Parsed:
 
 def _first_cap(tokens: list[str]) -> int:
     for k, t in enumerate(tokens):
-        if is_capitalised(t) and t.lower() not in ("the", "a", "an"):
+        if is_capitalised(t) and t.lower() not in NOT_NAMES:  # not ``The``, ``September``
             return k
     return 0
 
@@ -867,6 +887,8 @@ def _name_in(phrase: str) -> tuple[str, int, str | None, str | None] | None:
     parts = p.name.split()
     if any(t.lower() in NOT_NAMES or (t.isupper() and len(t) > 2) for t in parts) or parts[-1].endswith("."):
         return None
+    if not _VERBS_IN_TITLE_CASE.isdisjoint(t.lower() for t in parts):
+        return None  # ``Carson Had Dropped Out``: a headline in title case, not a name
     if any(t.endswith(".") and t[:-1].isalpha() and len(t) > 2 and t.lower() not in TITLES for t in parts):
         return None  # ``Hollywood. Filmmakers``: a sentence ends inside (an initial, ``B.``, is part of a name)
     return p.name, p.name_start, p.role, p.gender

@@ -282,7 +282,8 @@ class Resolver:
             if echo is not None:
                 return self._take(echo, role, at)
             if at >= 0 and self._in_lead(at):
-                k = bisect.bisect_right(self._introductions, (at, "\uffff"))  # the first named after *at*
+                # the first person named after the description (not inside it: ``Biden’s chief adviser``)
+                k = bisect.bisect_right(self._introductions, (at + len(mention), "\uffff"))
                 if k < len(self._introductions):
                     return self._take(self.people[self._introductions[k][1]], role, at)
         elif echo is not None and head in ROLE_NOUNS:

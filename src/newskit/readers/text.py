@@ -59,6 +59,8 @@ def looks_like_headline(par: str, following: int) -> bool:
         return False
     if par.endswith(".") and not par.endswith("..."):
         return False
+    if par.rstrip().endswith(("—", "–", "-", ":")):
+        return False  # ``New York CNN —``, ``KABUL:``: a dateline standing alone opens the story
     first = par[0]
     if not (first.isupper() or first.isdigit() or first in "\"'“‘«"):
         return False
