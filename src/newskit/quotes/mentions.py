@@ -694,12 +694,12 @@ def parse_speaker(text: str) -> Parsed:
         if p.kind == "person" and apposition.strip(" ,"):
             gender = p.gender or role_gender(apposition)
             return Parsed("person", p.name, p.role or apposition.strip(" ,"), p.name_start, p.name_end, gender)
-        if p.kind in ("description", "organisation") and head[:1].islower() and "," not in apposition:
+        if p.kind in ("description", "organisation") and head[:1].islower() and " " in head and "," not in apposition:
             # ``the director of the FBI, James B. Comey``: a role and then the name
             q = parse_speaker(apposition)
             if q.kind == "person" and q.role is None and q.name is not None and " " in q.name:
                 at = len(head) + 2
-                role = head.split(None, 1)[1] if head.split()[0].lower() in DETERMINERS else head
+                role = head.split(None, 1)[-1] if head.split()[0].lower() in DETERMINERS else head
                 return Parsed("person", q.name, role, at + q.name_start, at + q.name_end, role_gender(role))
     ws = words(text)
     if not ws:
