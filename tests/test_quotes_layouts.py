@@ -534,6 +534,7 @@ def test_a_passive_cue_between_two_stretches_is_no_new_quote(pipeline):
     [
         ("Harbour Board Deputy Administrator Ann Lo", "Ann Lo", "Harbour Board Deputy Administrator"),
         ("novelist Stephen King", "Stephen King", "novelist"),
+        ("Minister for Water Resources Tariq Mehmood Sheikhzada", "Tariq Mehmood Sheikhzada", "Minister for Water Resources"),
     ],
 )
 def test_a_role_word_before_a_whole_name_and_a_title_that_is_a_surname(pipeline, phrase, name, role):

@@ -437,6 +437,12 @@ ORG_HEADS = frozenset(
         "msnbc",
         "nbc",
         "corps",
+        "act",
+        "treaty",
+        "accord",
+        "amendment",
+        "programme",
+        "initiative",
         "guild",
         "institutes",
         "agencies",
@@ -719,8 +725,8 @@ def parse_speaker(text: str) -> Parsed:
             and tokens[i - 2].lower().rstrip(".") not in _ROLE_WORDS
         ):
             break  # a title ends the name, unless it is the surname: ``Stephen King``, ``Howard Dean``
-        if len(ws) - i >= 2 and bare.lower() in ROLE_NOUNS:
-            break  # ``Deputy Administrator Pam Melroy``: a role word before a whole name
+        if len(ws) - i >= 2 and (bare.lower() in ROLE_NOUNS or bare.lower() in PORTFOLIOS):
+            break  # ``Deputy Administrator Pam Melroy``, ``Minister for Water Resources Tariq Mehmood Sheikhzada``
         i -= 1
     if i < len(ws) and tokens[i].lower() in PARTICLES:
         i += 1
@@ -756,6 +762,15 @@ def parse_speaker(text: str) -> Parsed:
 
 
 _ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | TITLES
+_PORTFOLIO_WORDS = (
+    "affairs resources development security defence defense finance health education interior energy trade "
+    "commerce information justice planning housing transport agriculture environment labour labor industries "
+    "industry communications relations services welfare rights petroleum railways aviation culture tourism "
+    "sports science technology"
+)
+PORTFOLIOS = frozenset(_PORTFOLIO_WORDS.split())
+"""The last words of a minister's or secretary's portfolio (``Minister for Water Resources``): a
+name after one starts past it."""
 _SURNAME_TITLES = frozenset(["king", "judge", "bishop", "dean", "marshal", "major", "justice", "lord", "sheriff"])
 """Titles that are also surnames, read as such after a first name (``Larry King``)."""
 _OPENERS = NOT_NAMES - {"the", "a", "an", *(w.lower() for w in (*WEEKDAYS, *MONTHS))}
