@@ -549,3 +549,13 @@ def test_a_description_in_the_lead_is_not_the_person_named_inside_it(pipeline):
     )
     q = quote_with(pipeline.process(text), "a landmark again")
     assert q.speaker.name == "Tom Reyes"
+
+
+def test_a_ministers_portfolio_is_part_of_the_role_not_the_name(pipeline):
+    text = (
+        "Water talks\n\nISLAMABAD: Talks resume, Federal Minister for Water Resources Tariq Mehmood Sheikhzada "
+        "said on Wednesday.\n\n“We have waited too long,” Sheikhzada said."
+    )
+    doc = pipeline.process(text)
+    q = quote_with(doc, "waited too long")
+    assert (q.speaker.name, q.speaker.role) == ("Tariq Mehmood Sheikhzada", "Federal Minister for Water Resources")

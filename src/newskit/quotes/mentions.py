@@ -890,7 +890,20 @@ def scan_names(text: str) -> Iterator[NameMention]:
         if got is not None:
             name, name_start, name_role, gender = got
             start = at - (len(role) + 1 if role else 0) + name_start
+            if role is None and name_role and name_role.split()[-1].lower() in PORTFOLIOS:
+                name_role = _minister_of(text, at, name_role)
             yield NameMention(name, start, start + len(name), name_role, gender)
+
+
+def _minister_of(text: str, at: int, portfolio: str) -> str:
+    """The whole role when a portfolio opens the capitalised run at *at* and ``for``/``of`` and
+    a title stand before it: ``Federal Minister for`` + ``Water Resources``; else *portfolio*."""
+    for joint in (" for ", " of "):
+        if text.endswith(joint, 0, at):
+            title = role_before(text, at - len(joint) + 1)
+            if title is not None:
+                return f"{title}{joint}{portfolio}"
+    return portfolio
 
 
 @functools.lru_cache(maxsize=4096)
