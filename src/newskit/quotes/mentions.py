@@ -793,7 +793,7 @@ def _person_of(text: str, ws: list[tuple[str, int, int]], tokens: list[str], of:
     run = tokens[k:of]
     if not run or not ROLE_NOUNS.isdisjoint(t.lower() for t in run):
         return None  # ``CEO of Acme``, ``Supervisor of Elections``: a role
-    if is_org_phrase(run) or run[-1].lower() in ORG_HEADS or (k > 0 and tokens[k - 1].lower() in ("the", "a", "an")):
+    if is_org_phrase(run) or (k > 0 and tokens[k - 1].lower() in ("the", "a", "an")):
         first = k + 1 if run[0].lower() in ("the", "a", "an") else k
         return Parsed("organisation", name=_span_text(text, ws, first, len(ws)))  # ``the Bank of England``
     titled = k > 0 and tokens[k - 1].lower().rstrip(".") in TITLES
