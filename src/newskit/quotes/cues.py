@@ -20,6 +20,7 @@ from .mentions import (
     PRONOUNS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    ROLE_VOCABULARY,
     WORD,
     is_capitalised,
     strip_possessive,
@@ -239,7 +240,7 @@ CLAUSE_WORDS = frozenset(
 )
 """Words a speaker phrase does not contain before its head (they start a clause)."""
 
-_TITLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | {"of", "the", "for", "and"}
+_TITLE_WORDS = ROLE_VOCABULARY | {"of", "the", "for", "and"}
 """The lower-case words of a title before a name (``former policy director of the``)."""
 
 _CLAUSE_OR_SUBORDINATE = CLAUSE_WORDS | SUBORDINATE

@@ -722,7 +722,7 @@ def parse_speaker(text: str) -> Parsed:
             break
         if (bare.lower().rstrip(".") in TITLES or bare.lower() in TITLES) and not (
             i == len(ws) and bare.lower() in _SURNAME_TITLES and i > 1 and is_capitalised(tokens[i - 2])
-            and tokens[i - 2].lower().rstrip(".") not in _ROLE_WORDS
+            and tokens[i - 2].lower().rstrip(".") not in ROLE_VOCABULARY
         ):
             break  # a title ends the name, unless it is the surname: ``Stephen King``, ``Howard Dean``
         if len(ws) - i >= 2 and (bare.lower() in ROLE_NOUNS or bare.lower() in PORTFOLIOS):
@@ -761,7 +761,8 @@ def parse_speaker(text: str) -> Parsed:
     return Parsed("description", role=role)
 
 
-_ROLE_WORDS = ROLE_NOUNS | ROLE_MODIFIERS | TITLES
+ROLE_VOCABULARY = ROLE_NOUNS | ROLE_MODIFIERS | TITLES
+"""Every word a role is made of, lower case: nouns, modifiers and titles (``senior``, ``aide``, ``gov.``)."""
 _PORTFOLIO_WORDS = (
     "affairs resources development security defence defense finance health education interior energy trade "
     "commerce information justice planning housing transport agriculture environment labour labor industries "
@@ -797,7 +798,7 @@ def _person_of(text: str, ws: list[tuple[str, int, int]], tokens: list[str], of:
         first = k + 1 if run[0].lower() in ("the", "a", "an") else k
         return Parsed("organisation", name=_span_text(text, ws, first, len(ws)))  # ``the Bank of England``
     titled = k > 0 and tokens[k - 1].lower().rstrip(".") in TITLES
-    while len(run) > 1 and run[0].lower().removesuffix("s") in _ROLE_WORDS:
+    while len(run) > 1 and run[0].lower().removesuffix("s") in ROLE_VOCABULARY:
         k += 1  # ``Republicans Jolly of Indian Shores``
         run = run[1:]
         titled = True
