@@ -244,7 +244,7 @@ class Resolver:
             newer = self._introductions[roled[k]][1] if k >= 0 and roled[k] >= lo else None
             pid = newer if newer is not None and newer != last and self._fits(newer, kind) else last
             if pid is not None and not self._fits(pid, kind):
-                pid = self._nearest_fitting(kind, at, hi)
+                pid = self._nearest_fitting(kind, at, roled[max(0, k - 7) : k + 1])
             if pid is not None:
                 ind = self.people[pid]
                 self._persons.append((at, pid))
@@ -255,12 +255,10 @@ class Resolver:
                 return Resolved(group, None, None)
         return Resolved(None, None, None)
 
-    def _nearest_fitting(self, kind: str, at: int, hi: int) -> str | None:
+    def _nearest_fitting(self, kind: str, at: int, roled: list[int]) -> str | None:
         """``she`` after a man spoke: the speaker or person introduced with a role last before *at*
-        (not far back) known to be a she; *hi*: the number of introductions before *at*."""
-        roled = self._roled_introductions()
-        k = bisect.bisect_left(roled, hi)
-        introduced = [self._introductions[i] for i in roled[max(0, k - 8) : k]]  # people with a role
+        (not far back) known to be a she; *roled*: the last introductions with a role before *at*."""
+        introduced = [self._introductions[i] for i in roled]
         for pos, pid in sorted([*introduced, *(p for p in self._persons[-8:] if p[0] <= at)], reverse=True):
             if pos >= at - 2000 and self.people[pid].gender == kind:
                 return pid  # only someone the text has called a she: a guess would more often be wrong
